@@ -1,0 +1,111 @@
+"""Offline NLP resources: the VADER lexicon and a sentence splitter.
+
+Nothing here downloads anything. The VADER lexicon is the file shipped inside
+the pinned ``vaderSentiment`` package; NLTK 3.10 only loads files from a folder
+on ``nltk.data.path`` (a ``file:`` path elsewhere is refused as a "Security
+Violation"), so we put that package folder first on the path. Sentence
+splitting uses NLTK's Punkt algorithm with parameters we set ourselves (an
+abbreviation list in ``data/lexicons/abbreviations.txt``) instead of the
+``punkt_tab`` download. Everything is loaded once, on first use, so that
+``import helpers`` stays fast.
+
+>>> splitter = sentence_splitter()
+>>> [text for text in splitter.tokenize("Gen. Smith met U.S. officials. They talked.")]
+['Gen. Smith met U.S. officials.', 'They talked.']
+"""
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+#: The project's data folder (word lists, articles, events, gold keys).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+LEXICON_DIR = DATA_DIR / "lexicons"
+
+
+class ResourceError(RuntimeError):
+    """A required offline resource is missing; the message says how to fix it."""
+
+
+def read_word_list(name: str) -> list[str]:
+    """Read a plain word list from ``data/lexicons``: one entry per line,
+    ``#`` starts a comment, blank lines are skipped.
+
+    >>> "u.s." in read_word_list("abbreviations.txt")[2]
+    True
+    """
+    path = LEXICON_DIR / name
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return entries
+
+
+def vader_package_dir() -> Path:
+    """Folder of the installed ``vaderSentiment`` package (holds the lexicon)."""
+    try:
+        import vaderSentiment  # noqa: F401  (only its folder is needed)
+    except ImportError as error:  # pragma: no cover - depends on the install
+        raise ResourceError(
+            "The vaderSentiment package is not installed. Run the set-up "
+            "command from the README (make setup) to install pinned packages."
+        ) from error
+    folder = Path(vaderSentiment.__file__).resolve().parent
+    if not (folder / "vader_lexicon.txt").exists():  # pragma: no cover
+        raise ResourceError(f"vader_lexicon.txt is missing from {folder}; reinstall vaderSentiment==3.3.2.")
+    return folder
+
+
+@functools.lru_cache(maxsize=1)
+def sentiment_analyzer():
+    """NLTK's ``SentimentIntensityAnalyzer`` with the packaged VADER lexicon.
+
+    The package folder goes to the front of ``nltk.data.path``, so a VADER
+    lexicon that a user may have downloaded into their own NLTK data folder is
+    never used instead: results do not depend on the machine.
+    """
+    import nltk.data
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    folder = str(vader_package_dir())
+    if folder not in nltk.data.path:
+        nltk.data.path.insert(0, folder)
+    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations (lower case, no final full stop) the splitter respects."""
+    found = set()
+    for line in read_word_list("abbreviations.txt"):
+        for word in line.split():
+            found.add(word.lower().rstrip("."))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_splitter():
+    """A Punkt sentence splitter configured here, with no download."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(abbreviations())
+    return PunktSentenceTokenizer(parameters)
+
+
+def resource_report() -> dict[str, str]:
+    """What each resource is and where it comes from (for notebook 00).
+
+    >>> sorted(resource_report())
+    ['abbreviations', 'nltk_data_env', 'sentence_splitter', 'vader_lexicon']
+    """
+    lexicon = vader_package_dir() / "vader_lexicon.txt"
+    return {
+        "vader_lexicon": f"{lexicon} ({sum(1 for _ in lexicon.open(encoding='utf-8'))} entries)",
+        "sentence_splitter": "NLTK Punkt with the project's own parameters (no punkt_tab download)",
+        "abbreviations": f"{len(abbreviations())} entries from data/lexicons/abbreviations.txt",
+        "nltk_data_env": os.environ.get("NLTK_DATA", "(not set)"),
+    }
