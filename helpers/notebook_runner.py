@@ -1,0 +1,157 @@
+"""Execute the notebook set headless, on any article, into ``build/``.
+
+This is the "main job" of the README: every notebook in ``notebooks/`` is run
+top to bottom in a fresh kernel, with the article, date and target injected
+after the cell tagged ``parameters`` (the papermill convention, so papermill
+users get the same behaviour), and written to ``build/<article>/`` as an
+executed notebook and an HTML copy.
+
+>>> folder_name_for("data/articles/russia-wants-a-reset-nato.md")
+'russia-wants-a-reset-nato'
+"""
+from __future__ import annotations
+
+import copy
+import re
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+NOTEBOOKS_DIR = REPO_DIR / "notebooks"
+BUILD_DIR = REPO_DIR / "build"
+DEFAULT_ARTICLE = "../data/articles/russia-wants-a-reset-nato.md"
+
+
+@dataclass
+class NotebookRun:
+    """The outcome of running one notebook."""
+
+    name: str
+    seconds: float
+    ok: bool
+    notebook_path: str
+    html_path: str | None
+    error: str | None = None
+
+
+def list_notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The set's notebooks in teaching order (``00_...`` to ``05_...``)."""
+    return sorted(path for path in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def folder_name_for(article: str | Path | None) -> str:
+    """A build folder name for an article path (its file name without suffix)."""
+    if not article:
+        article = DEFAULT_ARTICLE
+    stem = Path(str(article)).name
+    stem = re.sub(r"\.(md|txt|markdown|html?|text)$", "", stem, flags=re.I)
+    return re.sub(r"[^\w.-]+", "-", stem).strip("-") or "article"
+
+
+def parameter_source(parameters: dict) -> str:
+    """Python source for an injected-parameters cell."""
+    lines = ["# Parameters injected by the runner (papermill convention)"]
+    lines += [f"{name} = {value!r}" for name, value in parameters.items()]
+    return "\n".join(lines)
+
+
+def inject_parameters(notebook, parameters: dict):
+    """Return a copy of ``notebook`` with a cell tagged ``injected-parameters``
+    right after the cell tagged ``parameters`` (or first, if there is none)."""
+    import nbformat
+
+    notebook = copy.deepcopy(notebook)
+    if not parameters:
+        return notebook
+    cell = nbformat.v4.new_code_cell(parameter_source(parameters))
+    cell.metadata["tags"] = ["injected-parameters"]
+    position = 0
+    for index, existing in enumerate(notebook.cells):
+        if "parameters" in existing.get("metadata", {}).get("tags", []):
+            position = index + 1
+            break
+    notebook.cells.insert(position, cell)
+    return notebook
+
+
+def notebook_parameters(article=None, published=None, target=None) -> dict:
+    """The parameters to inject: only what the user set. Article paths become
+    absolute, because the notebooks run from ``notebooks/``."""
+    parameters = {}
+    if article:
+        path = Path(str(article)).expanduser()
+        parameters["ARTICLE"] = str(path.resolve()) if path.exists() else str(article)
+    if published:
+        parameters["PUBLISHED"] = str(published)
+    if target:
+        parameters["TARGET"] = str(target)
+    return parameters
+
+
+def first_error(notebook) -> str | None:
+    """The first error shown in an executed notebook, as one line."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return f"{output.get('ename')}: {output.get('evalue')}"
+    return None
+
+
+def run_notebook(path: Path, out_dir: Path, parameters: dict | None = None, timeout: int = 600, html: bool = True) -> NotebookRun:
+    """Execute one notebook and write ``out_dir/NAME.ipynb`` (and ``.html``)."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    started = time.perf_counter()
+    notebook = inject_parameters(nbformat.read(path, as_version=4), parameters or {})
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    error = None
+    try:
+        client.execute()
+    except CellExecutionError as failure:
+        error = str(failure).strip().splitlines()[-1] if str(failure).strip() else "a cell failed"
+    except Exception as failure:  # kernel could not start, timeout ...
+        error = f"{type(failure).__name__}: {failure}"
+    error = error or first_error(notebook)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    notebook_path = out_dir / path.name
+    nbformat.write(notebook, notebook_path)
+    html_path = None
+    if html:
+        html_path = out_dir / (path.stem + ".html")
+        html_path.write_text(notebook_to_html(notebook), encoding="utf-8")
+    return NotebookRun(path.stem, time.perf_counter() - started, error is None, str(notebook_path),
+                       str(html_path) if html_path else None, error)
+
+
+def notebook_to_html(notebook) -> str:
+    """An HTML copy of a notebook (nbconvert's lab template)."""
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook)
+    return body
+
+
+def _run_one(arguments) -> NotebookRun:
+    return run_notebook(*arguments)
+
+
+def run_all(article=None, published=None, target=None, out: Path | None = None,
+            notebooks: list[Path] | None = None, workers: int = 2, html: bool = True) -> list[NotebookRun]:
+    """Run every notebook on one article into ``build/<article>/``."""
+    parameters = notebook_parameters(article, published, target)
+    out = Path(out) if out else BUILD_DIR / folder_name_for(article)
+    notebooks = notebooks or list_notebooks()
+    jobs = [(path, out, parameters, 600, html) for path in notebooks]
+    if workers <= 1 or len(jobs) <= 1:
+        return [_run_one(job) for job in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_run_one, jobs))
