@@ -1,11 +1,31 @@
-"""People, organisations and places mentioned in an article (stub: filled in by the quotes work)."""
+"""People, organisations and places mentioned in an article, found by rules.
+
+No model is used: a name is a run of capitalised words. Word lists in
+``data/lexicons`` decide what kind of name it is: titles (``titles.txt``) mark
+the person after them, organisation words (``organization_words.txt``) and
+all-capital acronyms mark organisations, and a gazetteer (``places.txt``)
+marks countries, capitals and regions. A surname alone (``Smith``) is linked
+back to the full name mentioned earlier (``Anna Smith``).
+
+>>> from helpers.articles import article_from_text
+>>> article = article_from_text("Foreign Minister Anna Smith visited Kenya. "
+...     "Smith met officials of the Kenyan Foreign Ministry and NATO.")
+>>> [(e.name, e.kind, e.count) for e in find_entities(article)]
+[('Anna Smith', 'person', 2), ('Kenya', 'place', 1), ('Kenyan Foreign Ministry', 'organization', 1), ('NATO', 'organization', 1)]
+"""
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
+
+from .resources import read_word_list
 
 
 @dataclass
 class Mention:
+    """One place in the text where an entity is named (offsets into ``article.text``)."""
+
     text: str
     start: int
     end: int
@@ -13,14 +33,435 @@ class Mention:
 
 @dataclass
 class Entity:
+    """A person, organisation or place, with every mention of it.
+
+    ``roles`` holds the titles written before a person's name
+    (``"Defense Minister"``); ``aliases`` the other ways it is written.
+    """
+
     name: str
     kind: str  # "person", "organization" or "place"
     mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.mentions)
 
+    @property
+    def first_start(self) -> int:
+        return self.mentions[0].start if self.mentions else 0
+
+
+# --------------------------------------------------------------------------
+# Word lists (read once, on first use)
+# --------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    """A comparable form of a name: lower case, no final full stop, no 'the'."""
+    text = re.sub(r"^the\s+", "", text.strip().lower())
+    return text.rstrip(".").replace("\u2019", "'")
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles and ranks (lower case, full stops kept and dropped)."""
+    found = set()
+    for line in read_word_list("titles.txt"):
+        found.add(line.lower())
+        found.add(line.lower().rstrip("."))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Single words that end a title ("Minister", "Gen.", "General")."""
+    return frozenset(title.split()[-1] for title in titles())
+
+
+@functools.lru_cache(maxsize=1)
+def organization_words() -> frozenset[str]:
+    """Head nouns and endings of organisation names, lower case."""
+    return frozenset(word.lower().rstrip(".") for word in read_word_list("organization_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Every written form of a place (lower case) -> the place's name."""
+    table: dict[str, str] = {}
+    for line in read_word_list("places.txt"):
+        name, _, others = line.partition("=")
+        name = name.strip()
+        table.setdefault(_key(name), name)
+        for other in others.split(","):
+            if other.strip():
+                table.setdefault(_key(other), name)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Place adjectives and short forms ("Russian", "U.S.") in lower case."""
+    found = set()
+    for line in read_word_list("places.txt"):
+        _, _, others = line.partition("=")
+        found.update(_key(other) for other in others.split(",") if other.strip())
+    return frozenset(found)
+
+
+def place_name(text: str) -> str | None:
+    """The gazetteer name of a place written as ``text``, or ``None``.
+
+    >>> place_name("U.S."), place_name("the Kremlin"), place_name("Smith")
+    ('United States', 'Russia', None)
+    """
+    return places().get(_key(text))
+
+
+def is_title(text: str) -> bool:
+    """True for a title or rank such as ``Sen.``, ``Defense Minister`` or ``President-elect``.
+
+    >>> is_title("Gen."), is_title("President-elect"), is_title("Anna")
+    (True, True, False)
+    """
+    word = text.lower()
+    word = re.sub(r"-(?:elect|designate)$", "", word)
+    return word in titles() or word.rstrip(".") in titles()
+
+
+# Capitalised words that start sentences or name days and months: never names.
+_NOT_NAMES = frozenset(
+    """a an the and but or nor so yet for of in on at to by from with as if when while after before since
+    because although though whether however meanwhile instead also still then thus there here this that these
+    those it its he she they we i you his her their our my your him them us me who what which where why how
+    some many most all any each every no not two three four five six seven eight nine ten
+    other another such more less much few both either neither only just even now today
+    yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mr mrs ms dr said says according
+    image photo picture video file update editor note read more follow share sign click related
+    q a yes okay ok well oh thanks thank please let like we're it's that's there's i'm he's she's""".split()
+)
+
+# Words that end names of things that are neither people nor organisations.
+_THING_WORDS = frozenset(
+    """war wars day treaty act summit crisis agreement accord deal plan doctrine strategy street avenue square
+    island islands river mountain mountains sea bay ocean airport station road bridge shuttle space
+    prize award cup games olympics festival conference mission operation law bill resolution declaration
+    charter initiative order era age empire policy revolution election elections protocol convention""".split()
+)
+
+# Words that end names of places that are not in the gazetteer ("Farah Province").
+_PLACE_WORDS = frozenset(
+    """province county district region state city village town cape valley peninsula strait gulf lake mount
+    port fort base bay coast desert plateau oblast governorate prefecture territory""".split()
+)
+
+# All-capital abbreviations that are not organisations.
+_NOT_ORGANIZATIONS = frozenset("GDP GNP CEO CFO COO TV AM PM UTC GMT OK USD EUR PDF FAQ ID DNA".split())
+
+_CONNECTORS = ("of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "del", "the", "and", "&")
+_NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "del"))
+
+# A capitalised word (with inner dots, hyphens, apostrophes), then more of them
+# joined by single spaces and optional connectors. Each repetition must consume
+# a new capitalised word, so matching is linear.
+_WORD = r"(?:[A-Z][\w'\u2019&.-]*|\d+(?:st|nd|rd|th)?)"
+_RUN = re.compile(
+    r"(?<![\w'\u2019@#-])[A-Z][\w'\u2019&.-]*(?: (?:(?:of|for|de|van|von|der|den|al|bin|la|le|du|da|del|the|and|&) )*" + _WORD + r")*"
+)
+_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+
+
+@dataclass
+class NamePart:
+    """A capitalised run split into the title before a name and the name."""
+
+    role: str
+    name: str
+    start: int  # offset of the name
+    end: int
+
+
+def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
+    """Split ``[(word, start, end), ...]`` after the last title word.
+
+    >>> part = split_title([("Russian", 0, 7), ("Defense", 8, 15), ("Minister", 16, 24), ("Ivan", 25, 29), ("Petrov", 30, 36)])
+    >>> part.role, part.name
+    ('Russian Defense Minister', 'Ivan Petrov')
+    """
+    last_title = -1
+    for position, (word, _, _) in enumerate(words):
+        if position < len(words) - 1 and is_title(word):
+            last_title = position
+        elif position < len(words) - 2 and is_title(word + " " + words[position + 1][0]):
+            last_title = position + 1
+    if last_title < 0:
+        return None
+    rest = words[last_title + 1:]
+    # "Minister for Foreign Affairs Anna Smith": the name is the last two or three words.
+    if any(word.lower() in _CONNECTORS for word, _, _ in rest):
+        tail = rest[-2:]
+        if len(rest) >= 3 and (re.fullmatch(r"[A-Z]\.", rest[-2][0]) or rest[-1][0].lower() in _SUFFIXES or rest[-2][0].lower() in _NAME_PARTICLES):
+            tail = rest[-3:]
+        if any(word.lower() in _CONNECTORS for word, _, _ in tail):
+            return None
+        rest = tail
+    if not rest or rest[0][0].lower() in _CONNECTORS:
+        return None
+    role_words = words[: len(words) - len(rest)]
+    role = " ".join(word for word, _, _ in role_words)
+    name = " ".join(word for word, _, _ in rest)
+    return NamePart(role, name, rest[0][1], rest[-1][2])
+
+
+def _is_abbreviation(word: str) -> bool:
+    """An initial, ``U.S.``-style abbreviation, or an abbreviated title (``Gen.``)."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]\.[A-Za-z]\.?", word)) or word.lower() in titles() or word.lower().rstrip(".") in _SUFFIXES
+
+
+def name_chunks(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
+    """Split a capitalised run into chunks of ``(word, start, end)``: a chunk ends
+    after a sentence-final full stop or a possessive (``Russia's Crimea`` is two names).
+
+    >>> [[w for w, _, _ in chunk] for chunk in name_chunks("Interfax. Kelin", 0)]
+    [['Interfax'], ['Kelin']]
+    >>> [[w for w, _, _ in chunk] for chunk in name_chunks("Russia's Crimea", 0)]
+    [['Russia'], ['Crimea']]
+    """
+    chunks: list[list[tuple[str, int, int]]] = [[]]
+    for match in re.finditer(r"\S+", text):
+        word, start = match.group(), offset + match.start()
+        ends_chunk = False
+        possessive = re.search(r"(?<=[A-Za-z])['\u2019]s$|(?<=s)['\u2019]$", word)
+        if possessive:
+            word = word[: possessive.start()]
+            ends_chunk = True
+        elif word.endswith(".") and not _is_abbreviation(word):
+            word = word.rstrip(".")
+            ends_chunk = True
+        if word:
+            chunks[-1].append((word, start, start + len(word)))
+        if ends_chunk:
+            chunks.append([])
+    return [chunk for chunk in chunks if chunk]
+
+
+def is_acronym(word: str) -> bool:
+    """True for an all-capital acronym such as ``NATO`` or ``KCNA`` (not ``I`` or ``U.S.``).
+
+    >>> is_acronym("NATO"), is_acronym("U.S."), is_acronym("Smith")
+    (True, False, False)
+    """
+    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,7}s?", word)) and word not in ("I", "OK", "TV", "AM", "PM")
+
+
+def classify_name(name: str) -> str | None:
+    """Guess the kind of a capitalised name without context: ``place``,
+    ``organization``, ``person`` or ``None`` (a thing, or unknown).
+
+    >>> classify_name("Ministry of Defence"), classify_name("Kenya"), classify_name("Anna Smith"), classify_name("Cold War")
+    ('organization', 'place', 'person', None)
+    """
+    words = name.split()
+    if not words:
+        return None
+    if place_name(name):
+        return "place"
+    lowered = [word.lower().rstrip(".") for word in words]
+    if len(words) >= 2 and lowered[-1] in _PLACE_WORDS:
+        return "place"
+    if any(word in organization_words() for word in lowered) or any(is_acronym(word) for word in words):
+        return "organization"
+    if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered):
+        return None
+    if any(word in _NOT_NAMES for word in lowered) or any(word.lower() in demonyms() for word in words):
+        return None
+    if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
+        return None
+    if 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or word.lower() in _NAME_PARTICLES for word in words):
+        if not any(re.fullmatch(r"[A-Z]{2,}", word) for word in words):
+            return "person"
+    return None
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z'-]+\b", text))
+
+
+def mostly_capitals(text: str) -> bool:
+    """True when a text is written in capital letters (names cannot be told apart).
+
+    >>> mostly_capitals("NATO SAID IT WAS READY TO TALK."), mostly_capitals("NATO said it was ready to talk.")
+    (True, False)
+    """
+    letters = [char for char in text[:20000] if char.isalpha()]
+    return len(letters) >= 20 and sum(char.isupper() for char in letters) / len(letters) > 0.8
+
 
 def find_entities(article) -> list[Entity]:
-    return []
+    """People, organisations and places named in the article's analysed paragraphs,
+    most mentioned first. Text in capitals gives an empty list (see ``article.warnings``)."""
+    if mostly_capitals(article.plain):
+        return []
+    plain = article.plain
+    lowercase = _lowercase_words(" ".join(plain[p.start:p.end] for p in article.paragraphs))
+    sentence_starts = {s.start for s in article.sentences}
+    raw: list[tuple[str, str, int, int, str]] = []  # (kind, name, start, end, role)
+    for paragraph in article.paragraphs:
+        text = plain[paragraph.start:paragraph.end]
+        for match in _RUN.finditer(text):
+            for chunk in name_chunks(match.group(), paragraph.start + match.start()):
+                raw.extend(_names_in_run(chunk, sentence_starts, lowercase))
+    return _link(raw, article.text)
+
+
+def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):
+    """Split one chunk of capitalised words into typed names."""
+    # Drop leading and trailing function words ("But NATO", "The Hague" keeps "The" only for a known place).
+    while words and words[0][0].lower() in _NOT_NAMES and not place_name(" ".join(w for w, _, _ in words)):
+        words = words[1:]
+    while words and (words[-1][0].lower() in _CONNECTORS or words[-1][0].lower() in _NOT_NAMES):
+        words = words[:-1]
+    if not words:
+        return []
+    # "NASA Administrator", "U.S. Senator": a role without a name; keep what comes before the title.
+    if is_title(words[-1][0]) or (len(words) >= 2 and is_title(words[-2][0] + " " + words[-1][0])):
+        while words and (is_title(words[-1][0]) or words[-1][0].lower() in _CONNECTORS):
+            words = words[:-1]
+        return _names_in_run_words(words, sentence_starts, lowercase) if words else []
+    # A run mixing a long name and a title-word label is cut at "and" between two names.
+    found = []
+    part = split_title(words)
+    if part is not None:
+        kind = classify_name(part.name)
+        if kind in (None, "person") or (kind == "place" and len(part.name.split()) >= 2 and not place_name(part.name)):
+            if len(part.name.split()) <= 5 and not is_acronym(part.name):
+                found.append(("person", part.name, part.start, part.end, part.role))
+                return found
+    # Split at "and" joining two names: "Russia and Ukraine".
+    if any(word.lower() in ("and", "&") for word, _, _ in words):
+        whole = " ".join(word for word, _, _ in words)
+        pieces, current = [], []
+        for word in words:
+            if word[0].lower() in ("and", "&"):
+                pieces.append(current)
+                current = []
+            else:
+                current.append(word)
+        pieces.append(current)
+        named = [classify_name(" ".join(w for w, _, _ in piece)) if piece else None for piece in pieces]
+        if all(named) or not any(word.lower().rstrip(".") in organization_words() for word, _, _ in words):
+            pieces, current = [], []
+            for word in words:
+                if word[0].lower() in ("and", "&"):
+                    pieces.append(current)
+                    current = []
+                else:
+                    current.append(word)
+            pieces.append(current)
+            for piece in pieces:
+                if piece:
+                    found.extend(_names_in_run_words(piece, sentence_starts, lowercase))
+            return found
+    return _names_in_run_words(words, sentence_starts, lowercase)
+
+
+def _names_in_run_words(words, sentence_starts, lowercase):
+    name = " ".join(word for word, _, _ in words)
+    start, end = words[0][1], words[-1][2]
+    kind = classify_name(name)
+    if kind == "organization" and len(words) >= 3 and is_acronym(words[0][0]) and classify_name(" ".join(w for w, _, _ in words[1:])) == "person":
+        # "NASA Bill Ingalls": an organisation's name before a person's.
+        return [("organization", words[0][0], words[0][1], words[0][2], "")] + _names_in_run_words(words[1:], sentence_starts, lowercase)
+    if kind is None and len(words) >= 2:
+        # "Russian President" alone, "Estonian Prime Minister", "Moscow Times"...: peel a leading place word.
+        if place_name(words[0][0]) and not place_name(name):
+            rest = _names_in_run_words(words[1:], sentence_starts, lowercase)
+            place = place_name(words[0][0])
+            return rest + ([("place", place, words[0][1], words[0][2], "")] if words[0][0].lower() not in demonyms() else [])
+        return []
+    if kind is None:
+        word = words[0][0]
+        if word.lower() in lowercase or word.lower() in _NOT_NAMES:
+            return []
+        return [("single", word, start, end, "")]
+    if kind == "organization" and len(words) == 1 and (words[0][0].lower() in lowercase or words[0][0] in _NOT_ORGANIZATIONS):
+        return []
+    if kind == "person" and any(word.lower() in lowercase for word, _, _ in words if word.lower() not in _NAME_PARTICLES):
+        return []
+    if kind == "place":
+        return [("place", place_name(name) or name, start, end, "")] if name.lower() not in demonyms() or name.lower() in ("u.s.", "us", "u.k.", "uk", "america", "britain", "kremlin", "washington", "moscow", "beijing") else []
+    return [(kind, name, start, end, "")]
+
+
+def _link(raw, original: str) -> list[Entity]:
+    """Group mentions into entities: surnames to full names, acronyms to long names."""
+    entities: dict[tuple[str, str], Entity] = {}
+    people_by_part: dict[str, Entity] = {}
+    organizations_by_initials: dict[str, Entity] = {}
+
+    def add(kind, name, start, end, role=""):
+        entity = entities.get((kind, name))
+        if entity is not None and entity.name != name:
+            name = entity.name
+        if entity is None:
+            entity = entities[(kind, name)] = Entity(name=name, kind=kind)
+        entity.mentions.append(Mention(original[start:end], start, end))
+        written = original[start:end]
+        if written != name and written not in entity.aliases:
+            entity.aliases.append(written)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return entity
+
+    # Full names first, so that a surname seen earlier can still be linked.
+    for kind, name, start, end, role in raw:
+        if kind == "person" and len(name.split()) >= 2:
+            known = people_by_part.get(name.split()[-1].lower())
+            if known and known.name.split()[0] == name.split()[0]:
+                entities[("person", name)] = known  # "Donald J. Trump" and "Donald Trump"
+                continue
+            entity = entities.get(("person", name)) or Entity(name=name, kind="person")
+            entities[("person", name)] = entity
+            people_by_part.setdefault(name.split()[-1].lower(), entity)
+        if kind == "organization":
+            initials = "".join(word[0] for word in name.split() if word[0].isupper())
+            if len(initials) >= 2:
+                organizations_by_initials.setdefault(initials, entities.setdefault(("organization", name), Entity(name, "organization")))
+    for kind, name, start, end, role in raw:
+        if kind == "person" and len(name.split()) == 1:
+            person = people_by_part.get(name.lower())
+            if person:
+                add("person", person.name, start, end, role)
+                continue
+            kind = "person"
+        if kind == "single":
+            person = people_by_part.get(name.lower())
+            if person:
+                add("person", person.name, start, end)
+            continue
+        if kind == "organization" and is_acronym(name) and name in organizations_by_initials:
+            add("organization", organizations_by_initials[name].name, start, end)
+            continue
+        add(kind, name, start, end, role)
+    unique = {id(entity): entity for entity in entities.values()}
+    found = [entity for entity in unique.values() if entity.mentions]
+    found.sort(key=lambda entity: (-entity.count, entity.first_start))
+    return found
+
+
+def person_entity_for(name: str, entities: list[Entity]) -> Entity | None:
+    """The person entity whose name or surname is ``name`` (or ``None``).
+
+    >>> person_entity_for("Smith", [Entity("Anna Smith", "person")]).name
+    'Anna Smith'
+    """
+    lowered = name.lower()
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        if entity.name.lower() == lowered or entity.name.split()[-1].lower() == lowered.split()[-1]:
+            return entity
+    return None
