@@ -1,12 +1,563 @@
-"""Sentiment and stance toward a target (stub: replaced by issue 4)."""
+"""Sentiment toward a target, not of the sentence: per sentence and per speaker.
+
+VADER scores the tone of a whole sentence. Here only the words that bear on
+the target count, by four general rules:
+
+1. **Clause scope**: only the clause that holds the mention counts (clauses end
+   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...).
+2. **Window**: inside the clause, only words within ``window`` words of the mention.
+3. **Who does what to whom**: when the target is the clause's subject and does
+   something (``NATO condemned the attack``), the words of its predicate are about
+   the thing it acts on, so they do not count; when it is *described*
+   (``NATO is obsolete``, ``NATO's strength``) or is the object
+   (``retaliate against NATO``), they do.
+4. **Stance cues** from ``data/lexicons/stance_cues.tsv`` (cooperation and
+   confrontation: ``normal relations``, ``retaliate``, ``obsolete`` ...) add
+   ``cue_weight`` each; ``distance`` cues (``claims of``) silence what follows;
+   ``role`` nouns (``a NATO expert``) make a mention a mere description of a person.
+
+The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
+
+>>> score_text_toward("NATO condemned the attack.", "NATO").label
+'neutral'
+>>> score_text_toward("Russia would retaliate against NATO troop deployments.", "NATO").label
+'negative'
+>>> score_text_toward("We need to build normal relations with NATO.", "NATO").label
+'positive'
+"""
 from __future__ import annotations
 
+import math
+import re
+import statistics
+from dataclasses import dataclass, field
 
-class TargetSentiment(dict):
+CUE_FILE = "stance_cues.tsv"
+
+NOT_ABOUT_TARGET = "not_about_target"
+NOT_ENOUGH_EVIDENCE = "not enough evidence"
+
+#: Words that end a clause. Linear regex: alternation of literals.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|\s-{1,2}\s|[.!?](?=\s|$|[\"'])|,\s*(?:and|or|who|which|where|whose)\b|"
+    r"\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
+    re.I,
+)
+#: A clause opened by one of these ends at the next comma ("while allies are fearful, Russia ...").
+_SUBORDINATORS = frozenset("while whereas although though because since unless".split())
+_WORD = re.compile(r"[A-Za-z0-9][\w']*(?:-[\w']+)*")
+#: After the mention, these say the target is being described, not acting.
+_DESCRIBING = frozenset(
+    "is was are were be been being 's remains remain remained seems seem seemed looks look looked "
+    "appears appear appeared became become becomes stays stay stayed".split()
+)
+_NEGATORS = frozenset("not no never without nor neither cannot".split())
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    """One entry of the stance cue lexicon."""
+
+    cue: str
+    polarity: int
+    target_role: str  # "object" or "either"
+    category: str
+    reason: str = ""
+
+    @property
+    def pattern(self) -> str:
+        words = []
+        for word in self.cue.lower().split():
+            words.append(re.escape(word[:-1]) + r"[\w-]*" if word.endswith("*") else re.escape(word))
+        return r"\s+".join(words)
+
+
+@dataclass
+class StanceSettings:
+    """The parameters a user may change (notebook 03's widget has sliders for them)."""
+
+    window: int = 8
+    positive_threshold: float = 0.05
+    negative_threshold: float = -0.05
+    cue_weight: float = 2.0
+    min_quotes: int = 1
+
+    def label(self, score: float | None) -> str:
+        """``positive``/``negative``/``neutral`` by the thresholds (``None`` -> not about the target).
+
+        >>> StanceSettings().label(0.3), StanceSettings().label(0.01), StanceSettings().label(None)
+        ('positive', 'neutral', 'not_about_target')
+        """
+        if score is None:
+            return NOT_ABOUT_TARGET
+        if score >= self.positive_threshold:
+            return "positive"
+        if score <= self.negative_threshold:
+            return "negative"
+        return "neutral"
+
+
+@dataclass
+class Evidence:
+    """One word that counted (or was set aside, with the reason)."""
+
+    word: str
+    value: float
+    source: str  # "vader" or "cue:<category>"
+    reason: str = ""
+
     def to_dict(self) -> dict:
-        return dict(self)
+        return {"word": self.word, "value": round(self.value, 3), "source": self.source, "reason": self.reason}
 
 
-def sentiment_toward(article, findings=None, target: str = "NATO") -> TargetSentiment:
-    return TargetSentiment(target=target, aliases=[], mentions=[], sentences=[], by_speaker=[],
-                           overall={"label": "not_about_target", "score": None, "n_mentions": 0})
+@dataclass
+class TargetedScore:
+    """How one text (a sentence or a quote) treats the target."""
+
+    text: str
+    compound: float
+    score: float | None
+    label: str
+    counted: list[Evidence] = field(default_factory=list)
+    set_aside: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "label": self.label,
+            "score": None if self.score is None else round(self.score, 4),
+            "counted": [item.to_dict() for item in self.counted],
+            "set_aside": [item.to_dict() for item in self.set_aside],
+        }
+
+
+# --------------------------------------------------------------------------
+# The cue lexicon
+# --------------------------------------------------------------------------
+
+def parse_stance_cues(text: str) -> list[StanceCue]:
+    """Read cue lines (``cue<TAB>polarity<TAB>target_role<TAB>category<TAB>reason``); ``#`` lines are comments.
+
+    >>> parse_stance_cues("# a comment\\nrapprochement\\t1\\teither\\tcooperation\\tfriendlier ties")[0].polarity
+    1
+    """
+    cues = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) < 4:
+            continue
+        cues.append(StanceCue(parts[0].lower(), int(parts[1]), parts[2], parts[3], parts[4] if len(parts) > 4 else ""))
+    return cues
+
+
+def stance_cues_text() -> str:
+    """The cue file as text (copy it, edit it, and pass ``parse_stance_cues(edited)`` as ``cues=``)."""
+    from .resources import LEXICON_DIR
+
+    return (LEXICON_DIR / CUE_FILE).read_text(encoding="utf-8")
+
+
+def read_stance_cues() -> list[StanceCue]:
+    """The cue lexicon ``data/lexicons/stance_cues.tsv``."""
+    return parse_stance_cues(stance_cues_text())
+
+
+_CUE_CACHE: dict[tuple, tuple[re.Pattern, list[StanceCue]]] = {}
+
+
+def _cue_matcher(cues: list[StanceCue]) -> tuple[re.Pattern, list[StanceCue]]:
+    key = tuple(cues)
+    if key not in _CUE_CACHE:
+        ordered = sorted(cues, key=lambda cue: -len(cue.cue))
+        pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(ordered)) + r")(?![\w-])",
+            re.I,
+        ) if ordered else re.compile(r"(?!x)x")
+        _CUE_CACHE[key] = (pattern, ordered)
+    return _CUE_CACHE[key]
+
+
+# --------------------------------------------------------------------------
+# Scoring one text toward the target
+# --------------------------------------------------------------------------
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``text[start:end]``.
+
+    >>> text = "NATO met, but Russia threatened it."
+    >>> a, b = clause_bounds(text, 0, 4); text[a:b]
+    'NATO met, '
+    """
+    clause_start, clause_end = 0, len(text)
+    subordinate = False
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            clause_start = match.end()
+            subordinate = match.group(0).lower() in _SUBORDINATORS
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    if subordinate:
+        comma = text.find(",", end, clause_end)
+        if comma >= 0:
+            clause_end = comma
+    return clause_start, clause_end
+
+
+def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCue] | None = None,
+                 settings: StanceSettings | None = None, compound: float | None = None) -> TargetedScore:
+    """Score ``text`` toward the target mentioned at ``mentions`` (offsets into ``text``).
+
+    ``text`` should have plain typography (``Article.plain``). Without a mention
+    (or with only mentions that describe a person, ``a NATO expert``) the
+    result is ``not_about_target`` with no score.
+
+    >>> score_toward("The alliance is obsolete.", [(0, 12)]).label
+    'negative'
+    >>> score_toward("A NATO expert praised the plan.", [(2, 6)]).label
+    'not_about_target'
+    """
+    from .resources import sentiment_analyzer
+
+    settings = settings or StanceSettings()
+    cues = read_stance_cues() if cues is None else cues
+    pattern, ordered = _cue_matcher(cues)
+    if compound is None:
+        compound = sentiment_analyzer().polarity_scores(text)["compound"]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    cue_hits = []
+    for match in pattern.finditer(text):
+        cue = ordered[int(match.lastgroup[1:])]
+        cue_hits.append((match.start(), match.end(), cue))
+    counted: list[Evidence] = []
+    set_aside: list[Evidence] = []
+    used_mentions = 0
+    best: dict[tuple[int, int], Evidence] = {}
+    for mention_start, mention_end in mentions:
+        if _describes_a_person(text, mention_end, cue_hits):
+            set_aside.append(Evidence(text[mention_start:mention_end], 0.0, "mention", "describes a person (role noun), not the target"))
+            continue
+        used_mentions += 1
+        clause_start, clause_end = clause_bounds(text, mention_start, mention_end)
+        for item in _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings):
+            key = (item[0], item[1])
+            if key not in best or (best[key].reason and not item[2].reason):
+                best[key] = item[2]
+    for key in sorted(best):
+        (counted if best[key].reason == "" else set_aside).append(best[key])
+    if not used_mentions:
+        return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
+    total = sum(item.value for item in counted)
+    score = total / math.sqrt(total * total + 15)
+    return TargetedScore(text, compound, score, settings.label(score), counted, set_aside)
+
+
+def _describes_a_person(text: str, mention_end: int, cue_hits) -> bool:
+    """``NATO expert``, ``NATO Secretary General``: a role noun right after the mention."""
+    for start, _, cue in cue_hits:
+        if cue.category == "role" and 0 <= start - mention_end <= 1 and text[mention_end:start].strip() == "":
+            return True
+    return False
+
+
+def _word_index(words, offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right([start for start, _ in words], offset) - 1)
+
+
+def _target_described(text: str, words, mention_end: int) -> bool:
+    """``NATO is ...``, ``NATO's ...``, ``NATO and Russia have been ...``: what follows describes the target."""
+    if text[mention_end:mention_end + 2] == "'s":
+        return True
+    after = [text[a:b].lower() for a, b in words if a >= mention_end][:4]
+    return any(word in _DESCRIBING or word.endswith("'s") for word in after)
+
+
+def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_start: int) -> bool:
+    """True when the target opens its clause and does something (``NATO condemned ...``)."""
+    before = [w for w in words if clause_start <= w[0] and w[1] <= mention_start]
+    if len(before) > 2:
+        return False
+    has_words_after = any(a >= mention_end for a, _ in words)
+    return has_words_after and not _target_described(text, words, mention_end)
+
+
+def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings):
+    """Yield ``(start, end, Evidence)`` for every sentiment word and cue in the mention's clause."""
+    from .vader_explained import explain_vader
+
+    mention_first = _word_index(words, mention_start)
+    mention_last = _word_index(words, max(mention_start, mention_end - 1))
+    acts = _target_acts(text, words, mention_start, mention_end, clause_start)
+    described = _target_described(text, words, mention_end)
+    silenced_from = None
+    for start, end, cue in cue_hits:
+        if cue.category == "distance" and clause_start <= start < clause_end and end <= mention_start:
+            silenced_from = start if silenced_from is None else min(silenced_from, start)
+
+    def distance(start: int) -> int:
+        index = _word_index(words, start)
+        if index < mention_first:
+            return mention_first - index
+        return max(0, index - mention_last)
+
+    def why_not(start: int, end: int, target_is_doer: bool = False) -> str:
+        if start < mention_end and end > mention_start:
+            return "part of the target's name"
+        if distance(start) > settings.window:
+            return f"more than {settings.window} words from the mention"
+        if silenced_from is not None and start >= silenced_from:
+            return "inside someone else's claim (distance cue)"
+        if start >= mention_end and acts:
+            return "what the target does to something else"
+        if target_is_doer:
+            return "the target is the one doing it, not the one it is done to"
+        return ""
+
+    cue_spans = []
+    for start, end, cue in cue_hits:
+        if not (clause_start <= start and end <= clause_end) or cue.polarity == 0:
+            continue
+        cue_spans.append((start, end))
+        value = cue.polarity * settings.cue_weight
+        preceding = [text[a:b].lower() for a, b in words if b <= start][-3:]
+        if any(word in _NEGATORS or word.endswith("n't") for word in preceding):
+            value *= -0.74  # VADER's negation factor
+        target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
+        reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer))
+        yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}", reason)
+
+    clause = text[clause_start:clause_end]
+    explanation = explain_vader(clause, normalise=False)
+    cursor = 0
+    for token in explanation.tokens:
+        found = clause.find(token.token, cursor)
+        if found < 0:
+            continue
+        cursor = found + len(token.token)
+        start, end = clause_start + found, clause_start + cursor
+        if not token.valence or any(a < end and b > start for a, b in cue_spans):
+            continue
+        reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
+        yield start, end, Evidence(token.token, token.valence, "vader", reason)
+
+
+def _in_proper_name(text: str, words, start: int) -> bool:
+    """``United`` in ``the United States``, ``Hope`` in ``Hope Hicks``: a capitalised word, not opening a
+    sentence, next to another capitalised word, is part of a name and carries no sentiment."""
+    index = _word_index(words, start)
+    word = text[words[index][0]:words[index][1]]
+    if not word[:1].isupper() or word.isupper() or index == 0:
+        return False
+    if re.search(r"[.!?:\"]\s*$", text[:start]):
+        return False
+    neighbours = [text[a:b] for a, b in words[max(0, index - 1):index] + words[index + 1:index + 2]]
+    return any(n[:1].isupper() for n in neighbours)
+
+
+def score_text_toward(text: str, target: str, cues: list[StanceCue] | None = None,
+                      settings: StanceSettings | None = None) -> TargetedScore:
+    """Find the target's mentions in ``text`` and score the text toward it.
+
+    >>> score_text_toward("NATO is a great alliance.", "Putin").label
+    'not_about_target'
+    """
+    from .targets import find_mentions, target_aliases
+    from .typography import normalise_typography
+
+    plain = normalise_typography(text)
+    mentions = find_mentions(text, target_aliases(target), plain, named_before=True)
+    return score_toward(plain, [(m.start, m.end) for m in mentions], cues, settings)
+
+
+# --------------------------------------------------------------------------
+# A whole article: sentences, speakers, overall
+# --------------------------------------------------------------------------
+
+@dataclass
+class SentenceScore:
+    """One sentence: VADER's compound for the whole sentence and the score toward the target."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    compound: float
+    toward_target: TargetedScore | None
+
+    def to_dict(self) -> dict:
+        toward = self.toward_target.to_dict() if self.toward_target else {"label": NOT_ABOUT_TARGET, "score": None}
+        return {"index": self.index, "text": self.text, "start": self.start, "end": self.end,
+                "compound": self.compound, "toward_target": toward}
+
+
+@dataclass
+class QuoteScore:
+    """One quote of a speaker and how it treats the target."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    compound: float
+    toward_target: TargetedScore
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "compound": self.compound, "label": self.toward_target.label,
+                "score": None if self.toward_target.score is None else round(self.toward_target.score, 4)}
+
+
+@dataclass
+class SpeakerStance:
+    """What one speaker said about the target: n quotes about it, their mean and spread, a label."""
+
+    speaker: str
+    speaker_type: str
+    n: int
+    mean: float | None
+    spread: float | None
+    stance: str
+    evidence: str
+    quotes: list[QuoteScore] = field(default_factory=list)
+    other_quotes: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "speaker": self.speaker,
+            "speaker_type": self.speaker_type,
+            "n": self.n,
+            "mean": None if self.mean is None else round(self.mean, 4),
+            "spread": None if self.spread is None else round(self.spread, 4),
+            "stance": self.stance,
+            "evidence": self.evidence,
+            "quotes": [quote.to_dict() for quote in self.quotes],
+            "other_quotes": self.other_quotes,
+        }
+
+
+@dataclass
+class TargetSentiment:
+    """The ``sentiment`` block of the analysis: the target, its mentions, sentences, speakers, overall."""
+
+    target: str
+    aliases: list[str]
+    mentions: list
+    sentences: list[SentenceScore]
+    by_speaker: list[SpeakerStance]
+    overall: dict
+    settings: StanceSettings = field(default_factory=StanceSettings)
+    warnings: list[str] = field(default_factory=list)
+
+    def speaker(self, name: str) -> SpeakerStance | None:
+        """The entry of one speaker (exact name), or ``None``."""
+        return next((entry for entry in self.by_speaker if entry.speaker == name), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "target": self.target,
+            "aliases": list(self.aliases),
+            "mentions": [mention.to_dict() for mention in self.mentions],
+            "sentences": [sentence.to_dict() for sentence in self.sentences],
+            "by_speaker": [entry.to_dict() for entry in self.by_speaker],
+            "overall": dict(self.overall),
+            "settings": {"window": self.settings.window, "positive_threshold": self.settings.positive_threshold,
+                         "negative_threshold": self.settings.negative_threshold,
+                         "cue_weight": self.settings.cue_weight, "min_quotes": self.settings.min_quotes},
+            "warnings": list(self.warnings),
+        }
+
+
+def _speaker_name(quote) -> str | None:
+    speaker = getattr(quote, "speaker", None)
+    if speaker is None:
+        return None
+    return getattr(speaker, "name", None) or str(speaker)
+
+
+def _mentions_in(mentions, start: int, end: int) -> list[tuple[int, int]]:
+    import bisect
+
+    starts = [m.start for m in mentions]
+    first = bisect.bisect_left(starts, start)
+    found = []
+    for mention in mentions[first:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            found.append((mention.start - start, mention.end - start))
+    return found
+
+
+def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[SpeakerStance]:
+    """Group the quotes by speaker and score each quote that mentions the target."""
+    from .resources import sentiment_analyzer
+
+    settings = settings or StanceSettings()
+    analyzer = sentiment_analyzer()
+    grouped: dict[str, SpeakerStance] = {}
+    for quote in quotes:
+        name = _speaker_name(quote)
+        if not name or getattr(quote, "speaker_type", "") == "unattributed":
+            continue
+        entry = grouped.setdefault(name, SpeakerStance(name, getattr(quote, "speaker_type", "") or "", 0, None, None,
+                                                       NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
+        start, end = quote.start, quote.end
+        plain = article.plain[start:end]
+        scored = score_toward(plain, _mentions_in(mentions, start, end), cues, settings,
+                              compound=analyzer.polarity_scores(plain)["compound"])
+        if scored.score is None:
+            entry.other_quotes += 1
+            continue
+        entry.quotes.append(QuoteScore(article.text[start:end], start, end, getattr(quote, "kind", ""), scored.compound, scored))
+    for entry in grouped.values():
+        scores = [quote.toward_target.score for quote in entry.quotes]
+        entry.n = len(scores)
+        if entry.n >= settings.min_quotes and scores:
+            entry.mean = statistics.fmean(scores)
+            entry.spread = statistics.pstdev(scores) if len(scores) > 1 else 0.0
+            entry.stance = settings.label(entry.mean)
+            entry.evidence = f"{entry.n} quote{'s' if entry.n != 1 else ''} about the target"
+    return list(grouped.values())
+
+
+def sentiment_toward(article, findings=None, target: str = "NATO", settings: StanceSettings | None = None,
+                     cues: list[StanceCue] | None = None, alias_table=None) -> TargetSentiment:
+    """Sentiment toward ``target`` in ``article``: per sentence, per speaker (from ``findings``), overall.
+
+    >>> from helpers.articles import article_from_text
+    >>> article = article_from_text("Russia said it would retaliate against NATO. The weather was lovely.")
+    >>> result = sentiment_toward(article, None, target="NATO")
+    >>> [s.toward_target.label if s.toward_target else "not_about_target" for s in result.sentences]
+    ['negative', 'not_about_target']
+    >>> result.overall["label"], result.overall["n_mentions"]
+    ('negative', 1)
+    """
+    from .resources import sentiment_analyzer
+    from .targets import article_mentions
+
+    settings = settings or StanceSettings()
+    cues = read_stance_cues() if cues is None else cues
+    aliases, mentions = article_mentions(article, target, alias_table)
+    analyzer = sentiment_analyzer()
+    sentences = []
+    for sentence in article.sentences:
+        compound = analyzer.polarity_scores(sentence.plain)["compound"]
+        inside = _mentions_in(mentions, sentence.start, sentence.end)
+        toward = score_toward(sentence.plain, inside, cues, settings, compound=compound) if inside else None
+        sentences.append(SentenceScore(sentence.index, sentence.text, sentence.start, sentence.end, compound, toward))
+    warnings = []
+    if findings is None:
+        by_speaker = []
+        warnings.append("No quotes were given, so there is no per-speaker stance.")
+    else:
+        by_speaker = score_quotes(article, getattr(findings, "quotes", []) or [], mentions, cues, settings)
+    scores = [s.toward_target.score for s in sentences if s.toward_target and s.toward_target.score is not None]
+    overall_score = statistics.fmean(scores) if scores else None
+    overall = {"label": settings.label(overall_score), "score": None if overall_score is None else round(overall_score, 4),
+               "n_mentions": len(mentions), "n_sentences": len(scores)}
+    if not mentions:
+        warnings.append(f"The text never mentions {target!r} (or its aliases), so there is nothing to score toward it.")
+    return TargetSentiment(target, [alias.alias for alias in aliases], mentions, sentences, by_speaker, overall, settings, warnings)

@@ -1,0 +1,185 @@
+"""Find the mentions of a target (NATO, Russia, Putin, any name) in a text.
+
+A target has *names* (always a mention: ``NATO``, ``North Atlantic Treaty
+Organization``) and *aliases* (a mention only once the text has named the
+target: ``the alliance``, ``the allies``). Both come from the editable file
+``data/lexicons/target_aliases.tsv``; a target that is not in the file still
+works, with the target itself as the name and, for a personal name, the surname.
+
+>>> aliases = target_aliases("NATO")
+>>> [a.alias for a in aliases][:2]
+['NATO', 'Nato']
+>>> found = find_mentions("NATO met. The alliance agreed, said pro-NATO allies.", aliases)
+>>> [(m.text, m.kind) for m in found]
+[('NATO', 'name'), ('The alliance', 'alias'), ('NATO allies', 'name')]
+>>> [a.alias for a in target_aliases("Jens Smith")]
+['Jens Smith', 'Smith']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ALIAS_FILE = "target_aliases.tsv"
+
+#: Last words that make a multi-word target an organisation or place, not a person.
+_NOT_A_SURNAME = frozenset(
+    "organization organisation union nations council party ministry agency alliance company corporation "
+    "bank fund court army navy force forces committee commission parliament congress senate government "
+    "republic kingdom states federation league association institute university times post news".split()
+)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way of naming a target, with the reason it is listed."""
+
+    target: str
+    alias: str
+    kind: str  # "name" or "alias"
+    note: str = ""
+
+
+@dataclass
+class Mention:
+    """One mention of the target: offsets index ``Article.text`` (and ``plain``)."""
+
+    text: str
+    start: int
+    end: int
+    alias: str
+    kind: str
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "alias": self.alias, "kind": self.kind}
+
+
+def read_alias_table(path=None) -> list[Alias]:
+    """All rows of ``target_aliases.tsv`` (or of another file with the same columns)."""
+    from pathlib import Path
+
+    from .resources import LEXICON_DIR
+
+    path = Path(path) if path else LEXICON_DIR / ALIAS_FILE
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) < 3:
+            continue
+        rows.append(Alias(parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else ""))
+    return rows
+
+
+def default_aliases(target: str) -> list[Alias]:
+    """Aliases for a target that is not in the table: itself, plus the surname of a person.
+
+    >>> [a.alias for a in default_aliases("European Union")]
+    ['European Union']
+    >>> [a.alias for a in default_aliases("Ursula von der Leyen")]
+    ['Ursula von der Leyen']
+    """
+    target = " ".join(target.split())
+    aliases = [Alias(target, target, "name", "the target as given")]
+    words = target.split()
+    looks_like_a_person = (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and not word.isupper() for word in words)
+        and words[-1].lower() not in _NOT_A_SURNAME
+    )
+    if looks_like_a_person:
+        aliases.append(Alias(target, words[-1], "name", "surname of a personal name"))
+    return aliases
+
+
+def target_aliases(target: str, table: list[Alias] | None = None) -> list[Alias]:
+    """The names and aliases of ``target``: the table's rows, else sensible defaults."""
+    table = read_alias_table() if table is None else table
+    wanted = " ".join(target.split()).lower()
+    rows = [row for row in table if row.target.lower() == wanted]
+    return rows or default_aliases(target)
+
+
+def _alias_pattern(aliases: list[Alias]) -> re.Pattern:
+    """One alternation of literal phrases (linear time), longest first."""
+    parts = []
+    for alias in sorted(aliases, key=lambda a: -len(a.alias)):
+        words = [re.escape(word) for word in alias.alias.split()]
+        phrase = r"\s+".join(words)
+        if alias.alias == alias.alias.lower():
+            phrase = f"(?i:{phrase})"
+        parts.append(phrase)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def find_mentions(text: str, aliases: list[Alias], plain: str | None = None, named_before: bool = False) -> list[Mention]:
+    """Mentions of the target in ``text`` (matched in ``plain`` when given; same offsets).
+
+    An alias counts only once a name has been seen earlier in the text (or
+    ``named_before`` says an earlier part named it), or in the same sentence.
+    Touching mentions (``NATO allies``) merge into one.
+
+    >>> names = target_aliases("NATO")
+    >>> [m.text for m in find_mentions("Our allies met. NATO spoke.", names)]
+    ['NATO']
+    """
+    plain = plain if plain is not None else text
+    if not aliases:
+        return []
+    exact = {_key(a.alias): a for a in aliases if a.alias != a.alias.lower()}
+    folded = {_key(a.alias): a for a in aliases if a.alias == a.alias.lower()}
+    raw = []
+    for match in _alias_pattern(aliases).finditer(plain):
+        key = _key(match.group(0))
+        alias = exact.get(key) or folded.get(key.lower())
+        if alias is not None:
+            raw.append((match.start(), match.end(), alias))
+    first_name_at = -1 if named_before else next((start for start, _, alias in raw if alias.kind == "name"), None)
+    kept = []
+    for start, end, alias in raw:
+        if alias.kind != "name":
+            if first_name_at is None:
+                continue
+            if first_name_at > start and not _same_sentence(plain, start, first_name_at):
+                continue
+        kept.append(Mention(text[start:end], start, end, alias.alias, alias.kind))
+    return _merge_touching(kept, text, plain)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+def _same_sentence(plain: str, first: int, second: int) -> bool:
+    between = plain[min(first, second):max(first, second)]
+    return not re.search(r"[.!?]\s|\n", between)
+
+
+def _merge_touching(mentions: list[Mention], text: str, plain: str) -> list[Mention]:
+    merged: list[Mention] = []
+    for mention in mentions:
+        if merged and mention.start - merged[-1].end <= 1 and plain[merged[-1].end:mention.start].strip() == "":
+            previous = merged[-1]
+            kind = "name" if "name" in (previous.kind, mention.kind) else "alias"
+            alias = previous.alias if previous.kind == "name" else mention.alias
+            merged[-1] = Mention(text[previous.start:mention.end], previous.start, mention.end, alias, kind)
+        else:
+            merged.append(mention)
+    return merged
+
+
+def article_mentions(article, target: str, table: list[Alias] | None = None) -> tuple[list[Alias], list[Mention]]:
+    """The aliases used and the mentions of ``target`` in an ``Article``'s analysed paragraphs."""
+    aliases = target_aliases(target, table)
+    mentions = []
+    named = False
+    for paragraph in article.paragraphs:
+        plain = article.plain[paragraph.start:paragraph.end]
+        text = article.text[paragraph.start:paragraph.end]
+        found = find_mentions(text, aliases, plain, named_before=named)
+        for mention in found:
+            mentions.append(Mention(mention.text, mention.start + paragraph.start, mention.end + paragraph.start,
+                                    mention.alias, mention.kind))
+        named = named or any(m.kind == "name" for m in found)
+    return aliases, mentions

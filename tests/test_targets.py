@@ -1,0 +1,56 @@
+"""Finding the target's mentions by name and alias."""
+from helpers.targets import Alias, default_aliases, find_mentions, target_aliases
+
+
+def _texts(text, target):
+    return [m.text for m in find_mentions(text, target_aliases(target))]
+
+
+def test_nato_is_found_by_acronym_and_full_name():
+    assert _texts("NATO met. The North Atlantic Treaty Organization agreed.", "NATO") == ["NATO", "North Atlantic Treaty Organization"]
+
+
+def test_the_alliance_counts_only_after_nato_has_been_named():
+    assert _texts("The alliance met in Brussels.", "NATO") == []
+    assert _texts("NATO met. The alliance agreed.", "NATO") == ["NATO", "The alliance"]
+
+
+def test_allies_in_a_text_without_nato_are_not_nato():
+    assert _texts("Our allies in Asia were consulted.", "NATO") == []
+
+
+def test_hyphenated_compounds_mention_the_target():
+    assert _texts("Pro-NATO lawmakers praised NATO-Russia talks.", "NATO") == ["NATO", "NATO"]
+
+
+def test_a_word_containing_the_name_is_not_a_mention():
+    assert _texts("The Trumpet sounded and Putinism spread.", "Trump") == []
+    assert _texts("Putinism spread.", "Putin") == []
+
+
+def test_offsets_point_back_into_the_original_text():
+    text = "Moscow\u2019s envoy met NATO\u2019s chief."
+    mention = find_mentions(text, target_aliases("NATO"))[0]
+    assert text[mention.start:mention.end] == "NATO"
+
+
+def test_any_target_string_works_with_the_surname_of_a_person():
+    assert [a.alias for a in default_aliases("Angela Merkel")] == ["Angela Merkel", "Merkel"]
+    assert _texts("Merkel spoke; Angela Merkel left.", "Angela Merkel") == ["Merkel", "Angela Merkel"]
+
+
+def test_organisation_names_get_no_surname_alias():
+    assert [a.alias for a in default_aliases("African Union")] == ["African Union"]
+
+
+def test_target_names_are_case_insensitive_when_looking_up_the_table():
+    assert target_aliases("nato") == target_aliases("NATO")
+
+
+def test_a_custom_alias_table_can_be_passed():
+    table = [Alias("Club", "the club", "name", "test")]
+    assert [m.text for m in find_mentions("We love the club.", target_aliases("club", table))] == ["the club"]
+
+
+def test_adjacent_mentions_merge_into_one():
+    assert _texts("NATO allies met.", "NATO") == ["NATO allies"]
