@@ -683,3 +683,18 @@ def _split_sentences(article: Article) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+def try_load_article(source, published=None, **metadata) -> tuple[Article | None, str | None]:
+    """Load an article, or return the friendly problem message instead of raising.
+
+    Notebooks use this so that a student sees one clear sentence, not a traceback.
+
+    >>> article, problem = try_load_article("")
+    >>> article is None, problem
+    (True, 'the text is empty: paste an article (or give a file that contains one)')
+    """
+    try:
+        return load_article(source, published=published, **metadata), None
+    except InputProblem as error:
+        return None, str(error)

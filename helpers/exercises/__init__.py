@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 _CHECKS: dict[str, Callable] = {}
-_MODULES = ("nb01", "nb02", "nb03", "nb04", "nb05")
+_MODULES = ("nb00", "nb01", "nb02", "nb03", "nb04", "nb05")
 
 
 @dataclass
@@ -56,15 +56,19 @@ def _load_all() -> None:
                 raise
 
 
-def check(name: str, answer=None) -> Feedback:
-    """Check an exercise answer offline and return the feedback (shown as the cell's result)."""
+def check(name: str, answer=None, **context) -> Feedback:
+    """Check an exercise answer offline and return the feedback (shown as the cell's result).
+
+    ``context`` passes what the checker needs to know, such as ``article=article``
+    when the right answer depends on the article the notebook runs on.
+    """
     if name not in _CHECKS:
         _load_all()
     if name not in _CHECKS:
         feedback = Feedback(False, f"there is no exercise called {name!r}; check the spelling in the exercise cell.")
     else:
         try:
-            feedback = _CHECKS[name](answer)
+            feedback = _CHECKS[name](answer, **context)
         except Exception as error:  # a student's answer must never crash the check
             feedback = Feedback(False, f"the check could not read your answer ({type(error).__name__}: {error}). Look at the expected form in the exercise text.")
     return feedback

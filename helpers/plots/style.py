@@ -69,3 +69,17 @@ def set_alt_text(ax, description: str) -> None:
 def alt_text(ax) -> str:
     """The text description of a chart ('' if none was set)."""
     return getattr(ax, "_alt_text", "")
+
+
+def plot_palette(ax=None):
+    """The set's colour-blind-safe palette as labelled bars (a check that figures work)."""
+    ax = new_axes(ax, figsize=(10, 3.5))
+    names = list(PALETTE)
+    ax.bar(range(len(names)), [1] * len(names), color=[PALETTE[name] for name in names], edgecolor="black")
+    ax.set_xticks(range(len(names)), [name.replace("_", " ") for name in names], rotation=30, ha="right")
+    ax.set_yticks([])
+    ax.set_title("The colour-blind-safe palette used in every figure")
+    ax.set_xlabel("colour (Okabe & Ito 2008)")
+    ax.set_ylabel("swatch")
+    set_alt_text(ax, "Nine coloured bars, one per palette colour: " + ", ".join(names) + ".")
+    return ax
