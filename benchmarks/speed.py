@@ -1,0 +1,151 @@
+"""Speed benchmark: import time, analyze (cold and warm), batch throughput,
+growth from 1 MB to 10 MB, and the whole notebook set.
+
+    .venv/bin/python benchmarks/speed.py            # everything (a few minutes)
+    .venv/bin/python benchmarks/speed.py --quick    # smaller corpus, no 10 MB input, no notebooks
+
+Prints a Markdown table; the README shows its figures. Goals (2-core machine):
+cold analyze <= 1.5 s, warm <= 50 ms per 1,000-word article, batch >= 200
+articles/s, linear growth (10 MB <= 20 s), the whole notebook set <= 20 s.
+The corpus is generated from the sample and development articles (no downloads).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+SEED = REPO / "data" / "articles" / "russia-wants-a-reset-nato.md"
+
+
+def seconds_of(command: list[str], repeat: int = 5) -> float:
+    """Median wall time of a command, in seconds."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=REPO)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def paragraph_pool() -> list[str]:
+    """Body paragraphs of every sample and development article."""
+    from helpers.articles import load_article
+
+    pool = []
+    for path in sorted((REPO / "data").glob("*articles/*.md")):
+        if path.name == "README.md":
+            continue
+        pool += [p.text for p in load_article(path).paragraphs if p.role == "body" and len(p.text.split()) > 15]
+    return pool
+
+
+def make_article(pool: list[str], words: int, rng: random.Random) -> str:
+    chosen, count = [], 0
+    while count < words:
+        paragraph = rng.choice(pool)
+        chosen.append(paragraph)
+        count += len(paragraph.split())
+    return "\n\n".join(chosen)
+
+
+def warm_analyze_ms(text: str, published: str = "2017-01-04", repeat: int = 20) -> float:
+    from helpers.analysis import analyze
+
+    analyze(text, published=published)  # warm-up: lexicons and splitter load once
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        analyze(text, published=published).to_dict()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def batch_rate(pool, n_articles: int, rng) -> tuple[float, int]:
+    from helpers.batch import run_batch
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "corpus.jsonl"
+        with source.open("w", encoding="utf-8") as handle:
+            for number in range(n_articles):
+                record = {"id": f"a{number}", "text": make_article(pool, rng.randint(400, 1000), rng), "published": "2017-01-04"}
+                handle.write(json.dumps(record) + "\n")
+        summary = run_batch(source, Path(folder) / "out.jsonl", progress=False)
+    return summary.rate, os.cpu_count() or 1
+
+
+def growth(pool, sizes_mb, rng) -> list[tuple[float, float]]:
+    from helpers.analysis import analyze
+
+    rows = []
+    for size in sizes_mb:
+        text = ""
+        while len(text.encode()) < size * 1_000_000:
+            text += make_article(pool, 5000, rng) + "\n\n"
+        started = time.perf_counter()
+        analyze(text, published="2017-01-04").to_dict()
+        rows.append((size, time.perf_counter() - started))
+    return rows
+
+
+def notebook_seconds() -> float:
+    from helpers.notebook_runner import run_all
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        runs = run_all(out=Path(folder), html=False)
+        elapsed = time.perf_counter() - started
+    failed = [run.name for run in runs if not run.ok]
+    if failed:
+        print(f"warning: notebooks failed: {failed}", file=sys.stderr)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    arguments = parser.parse_args()
+    rng = random.Random(2017)
+    python = sys.executable
+    rows = []
+
+    baseline = seconds_of([python, "-c", "pass"])
+    rows.append(("`import helpers`", f"{(seconds_of([python, '-c', 'import helpers']) - baseline) * 1000:.0f} ms", "fast (no seconds)"))
+    cold = seconds_of([python, "-m", "helpers", "analyze", str(SEED)], repeat=3)
+    rows.append(("`analyze` seed, cold (process start to JSON)", f"{cold:.2f} s", "<= 1.5 s"))
+
+    pool = paragraph_pool()
+    seed_text = SEED.read_text(encoding="utf-8")
+    rows.append(("`analyze` seed (~500 words), warm", f"{warm_analyze_ms(seed_text):.1f} ms", "-"))
+    thousand = make_article(pool, 1000, rng)
+    rows.append(("`analyze` 1,000-word article, warm", f"{warm_analyze_ms(thousand):.1f} ms", "<= 50 ms"))
+
+    n_articles = 400 if arguments.quick else 3000
+    rate, cores = batch_rate(pool, n_articles, rng)
+    rows.append((f"`batch`, {n_articles:,} articles of 400-1,000 words, {cores} cores", f"{rate:.0f} articles/s", ">= 200/s"))
+
+    sizes = [0.5, 1] if arguments.quick else [1, 2, 5, 10]
+    for size, seconds in growth(pool, sizes, rng):
+        rows.append((f"`analyze` {size:g} MB of text", f"{seconds:.1f} s", "linear; 10 MB <= 20 s"))
+
+    if not arguments.quick:
+        rows.append(("whole notebook set, headless (2 workers)", f"{notebook_seconds():.1f} s", "<= 20 s"))
+
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
+    print("| measure | result | goal |\n|---|---|---|")
+    for measure, result, goal in rows:
+        print(f"| {measure} | {result} | {goal} |")
+
+
+if __name__ == "__main__":
+    main()
