@@ -14,7 +14,8 @@ the target count, by four general rules:
 4. **Stance cues** from ``data/lexicons/stance_cues.tsv`` (cooperation and
    confrontation: ``normal relations``, ``retaliate``, ``obsolete`` ...) add
    ``cue_weight`` each; ``distance`` cues (``claims of``) silence what follows;
-   ``role`` nouns (``a NATO expert``) make a mention a mere description of a person.
+   ``role`` nouns (``a NATO expert``) make a mention a mere description of a person;
+   ``receive`` verbs (``won praise``, ``faced protests``) make the subject the one things happen to.
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -51,6 +52,11 @@ _DESCRIBING = frozenset(
     "is was are were be been being 's remains remain remained seems seem seemed looks look looked "
     "appears appear appeared became become becomes stays stay stayed".split()
 )
+_AUXILIARIES = frozenset(
+    "and or has have had will would could can may might must should shall do does did also still now "
+    "not never just already again then only even".split()
+)
+_PREPOSITIONS = frozenset("of from with against to for by on in at toward towards about over into onto among between".split())
 _NEGATORS = frozenset("not no never without nor neither cannot".split())
 
 
@@ -271,17 +277,29 @@ def _target_described(text: str, words, mention_end: int) -> bool:
     """``NATO is ...``, ``NATO's ...``, ``NATO and Russia have been ...``: what follows describes the target."""
     if text[mention_end:mention_end + 2] == "'s":
         return True
-    after = [text[a:b].lower() for a, b in words if a >= mention_end][:4]
-    return any(word in _DESCRIBING or word.endswith("'s") for word in after)
+    for a, b in [w for w in words if w[0] >= mention_end][:4]:
+        word = text[a:b]
+        if word.lower() in _DESCRIBING:
+            return True
+        if not (word.lower() in _AUXILIARIES or word[:1].isupper()):
+            return False
+    return False
 
 
-def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_start: int) -> bool:
-    """True when the target opens its clause and does something (``NATO condemned ...``)."""
-    before = [w for w in words if clause_start <= w[0] and w[1] <= mention_start]
-    if len(before) > 2:
+def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_start: int, receivers) -> bool:
+    """True when the target opens its clause and does something (``NATO condemned ...``).
+
+    Not when a preposition comes just before it (``scientists from Russia``), nor
+    when its verb is one of receiving (``Reyes faced angry protesters``, ``won praise``).
+    """
+    before = [text[a:b].lower() for a, b in words if clause_start <= a and b <= mention_start]
+    if len(before) > 2 or (before and before[-1] in _PREPOSITIONS):
         return False
-    has_words_after = any(a >= mention_end for a, _ in words)
-    return has_words_after and not _target_described(text, words, mention_end)
+    after = [(a, b) for a, b in words if a >= mention_end]
+    if not after or _target_described(text, words, mention_end):
+        return False
+    verb = next(((a, b) for a, b in after[:3] if text[a:b].lower() not in _AUXILIARIES and not text[a:b].endswith("ly")), after[0])
+    return not any(start <= verb[0] < end for start, end in receivers)
 
 
 def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings):
@@ -290,8 +308,9 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
 
     mention_first = _word_index(words, mention_start)
     mention_last = _word_index(words, max(mention_start, mention_end - 1))
-    acts = _target_acts(text, words, mention_start, mention_end, clause_start)
-    described = _target_described(text, words, mention_end)
+    receivers = [(start, end) for start, end, cue in cue_hits if cue.category == "receive"]
+    acts = _target_acts(text, words, mention_start, mention_end, clause_start, receivers)
+    described = _target_described(text, words, mention_end) or not acts and any(start >= mention_end for start, _ in receivers)
     silenced_from = None
     for start, end, cue in cue_hits:
         if cue.category == "distance" and clause_start <= start < clause_end and end <= mention_start:

@@ -26,7 +26,8 @@ ALIAS_FILE = "target_aliases.tsv"
 _NOT_A_SURNAME = frozenset(
     "organization organisation union nations council party ministry agency alliance company corporation "
     "bank fund court army navy force forces committee commission parliament congress senate government "
-    "republic kingdom states federation league association institute university times post news".split()
+    "republic kingdom states federation league association institute university times post news "
+    "corp corporation inc ltd group airlines bank".split()
 )
 
 

@@ -1,0 +1,244 @@
+"""How well does the stance tool agree with people? Confusion tables, accuracy, macro-F1.
+
+Two measurements:
+
+* **per speaker**: the tool's stance toward NATO for each speaker of the dev
+  articles (gold ``stance_toward_nato``) and of the seed (``data/gold/*.stance.json``),
+  with the human key's own quotes (so only the stance step is measured) or with
+  the quotes module's (the whole pipeline);
+* **per sentence**: ``data/sentiment-dev/targeted_sentences.jsonl``, news-style
+  sentences with a marked target and a reader label, scored by the tool and by
+  whole-sentence VADER.
+
+>>> confusion = confusion_table(["positive", "negative"], ["positive", "neutral"], ["positive", "neutral", "negative"])
+>>> confusion["negative"]["neutral"]
+1
+>>> round(macro_f1(["positive", "negative", "neutral"], ["positive", "neutral", "neutral"]), 3)
+0.556
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .resources import DATA_DIR
+
+LABELS = ("positive", "neutral", "negative")
+SPEAKER_LABELS = ("positive", "neutral", "negative", "not_about_target")
+TARGETED_SENTENCES = DATA_DIR / "sentiment-dev" / "targeted_sentences.jsonl"
+
+
+@dataclass
+class TargetedExample:
+    """One labelled sentence: the target, the reader's label and the reason."""
+
+    id: str
+    split: str
+    target: str
+    text: str
+    label: str
+    reason: str
+
+
+@dataclass
+class SpeakerJudgement:
+    """The human and the tool on one speaker."""
+
+    article: str
+    speaker: str
+    gold: str
+    predicted: str
+    n: int
+    mean: float | None
+
+
+@dataclass
+class _GoldQuote:
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_type: str
+    kind: str
+
+
+@dataclass
+class _GoldFindings:
+    quotes: list
+
+
+def load_targeted_sentences(split: str | None = None, path: Path = TARGETED_SENTENCES) -> list[TargetedExample]:
+    """The labelled targeted sentences (``split`` = ``"dev"``, ``"test"`` or ``None`` for all).
+
+    >>> len(load_targeted_sentences()) >= 150
+    True
+    """
+    examples = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            examples.append(TargetedExample(**json.loads(line)))
+    return [example for example in examples if split is None or example.split == split]
+
+
+def confusion_table(gold: list[str], predicted: list[str], labels=LABELS) -> dict[str, dict[str, int]]:
+    """``table[gold][predicted]`` = how many items had that pair."""
+    table = {g: {p: 0 for p in labels} for g in labels}
+    for g, p in zip(gold, predicted):
+        table.setdefault(g, {q: 0 for q in labels}).setdefault(p, 0)
+        table[g][p] += 1
+    return table
+
+
+def format_confusion(table: dict[str, dict[str, int]]) -> str:
+    """The confusion table as fixed-width text (rows: human key, columns: tool)."""
+    columns = list(next(iter(table.values())).keys()) if table else []
+    width = max([len(c) for c in columns] + [len(r) for r in table] + [10])
+    lines = ["human \\ tool".ljust(width) + " " + " ".join(c.rjust(width) for c in columns)]
+    for row, counts in table.items():
+        lines.append(row.ljust(width) + " " + " ".join(str(counts.get(c, 0)).rjust(width) for c in columns))
+    return "\n".join(lines)
+
+
+def accuracy(gold: list[str], predicted: list[str]) -> float:
+    """Share of items where tool and human agree."""
+    return sum(g == p for g, p in zip(gold, predicted)) / len(gold) if gold else 0.0
+
+
+def macro_f1(gold: list[str], predicted: list[str], labels=LABELS) -> float:
+    """Mean of the per-label F1 scores (each label counts the same, however rare)."""
+    scores = []
+    for label in labels:
+        true_positive = sum(g == p == label for g, p in zip(gold, predicted))
+        predicted_count = sum(p == label for p in predicted)
+        gold_count = sum(g == label for g in gold)
+        precision = true_positive / predicted_count if predicted_count else 0.0
+        recall = true_positive / gold_count if gold_count else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores)
+
+
+def vader_label(text: str, threshold: float = 0.05) -> str:
+    """Whole-sentence VADER with the usual +-0.05 cut-offs.
+
+    >>> vader_label("NATO condemned the brutal attack.")
+    'negative'
+    """
+    from .vader_explained import sentiment_score
+
+    compound = sentiment_score(text)
+    return "positive" if compound >= threshold else "negative" if compound <= -threshold else "neutral"
+
+
+def tool_label(text: str, target: str, settings=None, cues=None) -> str:
+    """The tool's label toward ``target`` (a sentence that misses the target counts as neutral)."""
+    from .stance import NOT_ABOUT_TARGET, score_text_toward
+
+    label = score_text_toward(text, target, cues=cues, settings=settings).label
+    return "neutral" if label == NOT_ABOUT_TARGET else label
+
+
+def targeted_benchmark(split: str | None = "test", settings=None, cues=None) -> dict:
+    """Macro-F1 of the tool and of whole-sentence VADER on the targeted sentences."""
+    examples = load_targeted_sentences(split)
+    gold = [example.label for example in examples]
+    tool = [tool_label(example.text, example.target, settings, cues) for example in examples]
+    vader = [vader_label(example.text) for example in examples]
+    return {
+        "split": split or "all",
+        "n": len(examples),
+        "tool_macro_f1": macro_f1(gold, tool),
+        "vader_macro_f1": macro_f1(gold, vader),
+        "tool_confusion": confusion_table(gold, tool),
+        "vader_confusion": confusion_table(gold, vader),
+    }
+
+
+def _normalise_label(label: str) -> str:
+    return "not_about_target" if label in ("not_about_nato", "not_about_target") else label
+
+
+def _gold_findings(article, quotes: list[dict]) -> _GoldFindings:
+    """The human key's quotes as quote objects with offsets into ``article.text``."""
+    found = []
+    for item in quotes:
+        occurrence = item.get("occurrence", 1)
+        position = -1
+        for _ in range(occurrence):
+            position = article.text.find(item["text"], position + 1)
+        if position < 0:
+            continue
+        found.append(_GoldQuote(item["text"], position, position + len(item["text"]), item["speaker"],
+                                item.get("speaker_type", "named"), item.get("kind", "direct")))
+    return _GoldFindings(found)
+
+
+def stance_key_files() -> list[tuple[Path, Path]]:
+    """(article, key) pairs: the dev articles and the seed."""
+    from .samples import DEV_ARTICLES_DIR, GOLD_DIR
+
+    pairs = [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(DEV_ARTICLES_DIR.glob("*.gold.json"))]
+    for key in sorted(GOLD_DIR.glob("*.stance.json")):
+        data = json.loads(key.read_text(encoding="utf-8"))
+        pairs.append((DATA_DIR.parent / data["article"], key))
+    return pairs
+
+
+def _same_speaker(gold_name: str, name: str) -> bool:
+    if gold_name.lower() == name.lower():
+        return True
+    gold_words, words = gold_name.lower().split(), name.lower().split()
+    return len(gold_words) > 1 and len(words) > 1 and gold_words[-1] == words[-1]
+
+
+def speaker_agreement(quotes: str = "gold", target: str = "NATO", settings=None, cues=None) -> list[SpeakerJudgement]:
+    """The tool's stance for every speaker in the human key, with the key's quotes (``"gold"``)
+    or with the quotes module's (``"pipeline"``); a speaker the pipeline misses is ``not_about_target``."""
+    from .articles import load_article
+    from .stance import sentiment_toward
+
+    judgements = []
+    for article_path, key_path in stance_key_files():
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        article = load_article(article_path)
+        if quotes == "gold":
+            findings = _gold_findings(article, key.get("quotes", []))
+        else:
+            from .quotes import extract_quotes
+
+            findings = extract_quotes(article)
+        result = sentiment_toward(article, findings, target=target, settings=settings, cues=cues)
+        for speaker, label in key.get("stance_toward_nato", {}).items():
+            entry = next((e for e in result.by_speaker if _same_speaker(speaker, e.speaker)), None)
+            predicted = entry.stance if entry else "not_about_target"
+            judgements.append(SpeakerJudgement(article_path.stem, speaker, _normalise_label(label), predicted,
+                                               entry.n if entry else 0, entry.mean if entry else None))
+    return judgements
+
+
+def speaker_report(judgements: list[SpeakerJudgement]) -> dict:
+    """Accuracy and confusion table of per-speaker stance."""
+    gold = [j.gold for j in judgements]
+    predicted = [j.predicted for j in judgements]
+    return {"n": len(judgements), "accuracy": accuracy(gold, predicted),
+            "confusion": confusion_table(gold, predicted, SPEAKER_LABELS),
+            "disagreements": [j for j in judgements if j.gold != j.predicted]}
+
+
+def seed_sentence_agreement(target: str = "NATO", settings=None, cues=None) -> list[tuple[str, str, str]]:
+    """(sentence text, human label, tool label) for the seed's hand-labelled NATO sentences."""
+    from .stance import score_toward
+    from .targets import find_mentions, target_aliases
+
+    rows = []
+    for key_path in sorted((DATA_DIR / "gold").glob("*.stance.json")):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        aliases = target_aliases(target)
+        for item in key.get("sentences", []):
+            from .typography import normalise_typography
+
+            plain = normalise_typography(item["text"])
+            mentions = find_mentions(item["text"], aliases, plain, named_before=True)
+            scored = score_toward(plain, [(m.start, m.end) for m in mentions], cues, settings)
+            rows.append((item["text"], _normalise_label(item["label"]), scored.label))
+    return rows

@@ -1,0 +1,39 @@
+"""Accuracy of the stance tool against human labels (floors that can fail)."""
+from helpers.targets import find_mentions, target_aliases
+from helpers.stance_evaluation import (accuracy, confusion_table, load_targeted_sentences, macro_f1, seed_sentence_agreement,
+                                       speaker_agreement, speaker_report, targeted_benchmark)
+
+
+def test_the_targeted_sentence_set_has_enough_labelled_examples_in_both_splits():
+    examples = load_targeted_sentences()
+    assert len(examples) >= 150
+    assert {e.split for e in examples} == {"dev", "test"}
+    assert all(e.reason and e.label in ("positive", "neutral", "negative") for e in examples)
+    assert all(find_mentions(e.text, target_aliases(e.target), named_before=True) for e in examples)
+
+
+def test_target_aware_scoring_beats_whole_sentence_vader_on_held_out_sentences():
+    result = targeted_benchmark("test")
+    assert result["tool_macro_f1"] >= 0.75
+    assert result["tool_macro_f1"] > result["vader_macro_f1"] + 0.05
+
+
+def test_per_speaker_stance_agrees_with_the_human_key_for_most_speakers():
+    report = speaker_report(speaker_agreement(quotes="gold"))
+    assert report["n"] >= 60
+    assert report["accuracy"] >= 0.65
+
+
+def test_most_seed_sentences_about_nato_get_the_human_label():
+    rows = seed_sentence_agreement()
+    assert accuracy([r[1] for r in rows], [r[2] for r in rows]) >= 0.75
+
+
+def test_macro_f1_weighs_every_label_the_same():
+    gold = ["neutral"] * 8 + ["positive", "negative"]
+    assert macro_f1(gold, ["neutral"] * 10) < 0.4
+
+
+def test_the_confusion_table_counts_pairs():
+    table = confusion_table(["positive", "positive", "negative"], ["positive", "neutral", "negative"])
+    assert table["positive"] == {"positive": 1, "neutral": 1, "negative": 0}
