@@ -340,32 +340,27 @@ def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):
             if len(part.name.split()) <= 5 and not is_acronym(part.name):
                 found.append(("person", part.name, part.start, part.end, part.role))
                 return found
-    # Split at "and" joining two names: "Russia and Ukraine".
+    # Split at "and" joining two names: "Russia and Ukraine" (not "Bank of Trade and Industry").
     if any(word.lower() in ("and", "&") for word, _, _ in words):
-        whole = " ".join(word for word, _, _ in words)
-        pieces, current = [], []
-        for word in words:
-            if word[0].lower() in ("and", "&"):
-                pieces.append(current)
-                current = []
-            else:
-                current.append(word)
-        pieces.append(current)
-        named = [classify_name(" ".join(w for w, _, _ in piece)) if piece else None for piece in pieces]
+        pieces = [piece for piece in _split_at_and(words) if piece]
+        named = [classify_name(" ".join(w for w, _, _ in piece)) for piece in pieces]
         if all(named) or not any(word.lower().rstrip(".") in organization_words() for word, _, _ in words):
-            pieces, current = [], []
-            for word in words:
-                if word[0].lower() in ("and", "&"):
-                    pieces.append(current)
-                    current = []
-                else:
-                    current.append(word)
-            pieces.append(current)
             for piece in pieces:
-                if piece:
-                    found.extend(_names_in_run_words(piece, sentence_starts, lowercase))
+                found.extend(_names_in_run_words(piece, sentence_starts, lowercase))
             return found
     return _names_in_run_words(words, sentence_starts, lowercase)
+
+
+def _split_at_and(words):
+    pieces, current = [], []
+    for word in words:
+        if word[0].lower() in ("and", "&"):
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    pieces.append(current)
+    return pieces
 
 
 def _names_in_run_words(words, sentence_starts, lowercase):

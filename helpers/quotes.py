@@ -1,19 +1,987 @@
-"""Quotes and speakers (stub: replaced by the quotes work, issue 3)."""
+"""Find quotes (direct, partial, reported) and who said them, by rules.
+
+Four kinds of evidence, read in this order:
+
+1. quotation marks of every style, paired by their context (a mark after a
+   space opens, a mark before a space closes), across paragraphs when each
+   paragraph of a long quote opens again;
+2. speaker labels in transcripts (``QUESTION:``, ``SECRETARY SMITH:``) and
+   pull quotes followed by an attribution line (``Anna Smith, Professor``);
+3. reporting verbs from ``data/lexicons/reporting_verbs.txt`` with their
+   subject ("X said that ...", "..., X said.", "according to X, ...");
+4. speaker phrases read by ``helpers.speakers`` and unified into speakers.
+
+Short quoted words with no speaker (scare quotes) and quoted titles are not
+quotes: they go to ``not_quotes`` with the rule that decided.
+
+>>> from helpers.articles import article_from_text
+>>> findings = extract_quotes(article_from_text(
+...     '"We are ready," said Anna Smith, a NATO expert. She said the talks were "useful".'))
+>>> [(q.kind, q.text, q.speaker, q.cue) for q in findings.quotes]
+[('direct', 'We are ready,', 'Anna Smith', 'said'), ('indirect', 'the talks were "useful"', 'Anna Smith', 'said'), ('mixed', 'useful', 'Anna Smith', 'said')]
+"""
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
+
+from .entities import classify_name, find_entities, mostly_capitals
+from .resources import read_word_list
+from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker
+
+OPENING_MARKS = "\u201c\u201e\u00ab\u2039\u201f"
+CLOSING_MARKS = "\u201d\u00bb\u203a"
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02'
+SINGLE_OPENING = "\u2018\u201a"
+SINGLE_MARKS = "'\u2018\u2019\u201a\u201b"
+
+
+@dataclass
+class Quote:
+    """One quote: what was said, by whom, where (offsets into ``article.text``)."""
+
+    text: str
+    kind: str  # "direct", "indirect" or "mixed"
+    speaker: str | None
+    speaker_type: str  # "named", "anonymous", "organization" or "unattributed"
+    cue: str
+    start: int
+    end: int
+    paragraph: int
+    speaker_as_written: str = ""
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "kind": self.kind, "speaker": self.speaker, "speaker_type": self.speaker_type,
+                "cue": self.cue, "start": self.start, "end": self.end, "paragraph": self.paragraph,
+                "speaker_as_written": self.speaker_as_written, "rule": self.rule}
+
+
+@dataclass
+class NotQuote:
+    """Words in quotation marks that are not a quote, and the rule that decided."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass
 class QuoteFindings:
-    quotes: list = field(default_factory=list)
-    speakers: list = field(default_factory=list)
-    not_quotes: list = field(default_factory=list)
+    """Everything ``extract_quotes`` found: quotes, speakers, non-quotes, warnings."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    not_quotes: list[NotQuote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"quotes": [], "speakers": []}
+        return {"quotes": [quote.to_dict() for quote in self.quotes],
+                "speakers": [speaker.to_dict() for speaker in self.speakers]}
+
+    def by_speaker(self, name: str) -> list[Quote]:
+        """The quotes of one speaker."""
+        return [quote for quote in self.quotes if quote.speaker == name]
+
+
+# --------------------------------------------------------------------------
+# Reporting verbs (data/lexicons/reporting_verbs.txt)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    base: str
+    tag: str  # "", "clause", "object", "noun" or "name"
+
+
+def _regular_forms(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base):  # "vow" no, "admit" -> "admitted"
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    if base.endswith(("it", "et")) and base not in ("edit", "limit", "visit", "credit"):
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+def read_reporting_verbs(lines: list[str] | None = None) -> dict[str, ReportingVerb]:
+    """Every form of every reporting verb -> the verb (base form and tag).
+
+    >>> verbs = read_reporting_verbs(["deny | noun", "say says said saying"])
+    >>> verbs["denied"], verbs["said"].base
+    (ReportingVerb(base='deny', tag='noun'), 'say')
+    """
+    forms: dict[str, ReportingVerb] = {}
+    for line in read_word_list("reporting_verbs.txt") if lines is None else lines:
+        words, _, tag = line.partition("|")
+        words = words.split()
+        if not words:
+            continue
+        verb = ReportingVerb(words[0].lower(), tag.strip().lower())
+        for form in (words if len(words) > 1 else _regular_forms(words[0].lower())):
+            forms.setdefault(form.lower(), verb)
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """The reporting verbs of the data file (read once; call ``reload_reporting_verbs()`` after editing it)."""
+    return read_reporting_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern:
+    forms = sorted(reporting_verbs(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b", re.I)
+
+
+def reload_reporting_verbs() -> int:
+    """Read ``reporting_verbs.txt`` again (after an edit); returns the number of verb forms."""
+    reporting_verbs.cache_clear()
+    _verb_pattern.cache_clear()
+    return len(reporting_verbs())
+
+
+# --------------------------------------------------------------------------
+# Quotation marks
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class MarkedSpan:
+    """Text between an opening and a closing quotation mark."""
+
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset of the closing mark (or end of text when recovered)
+    paragraph: int
+    recovered: bool = False
+    single: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.open_at + 1
+
+    @property
+    def end(self) -> int:
+        return self.close_at
+
+
+def _mark_side(text: str, position: int) -> str:
+    """``open``, ``close`` or ``either`` for the quotation mark at ``position``."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{-\u2014\u2013/:;,") and not after.isspace()
+    closes = (after.isspace() or after in ".,;:!?)]}-\u2014\u2013'\u2019") and not before.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    char = text[position]
+    if char in OPENING_MARKS:
+        return "open"
+    if char in CLOSING_MARKS:
+        return "close"
+    return "either"
+
+
+def find_marked_spans(article, warnings: list[str]) -> list[MarkedSpan]:
+    """Pair double quotation marks paragraph by paragraph; a quote left open at
+    the end of a paragraph continues when a later paragraph opens again."""
+    text = article.text
+    spans: list[MarkedSpan] = []
+    paragraphs = article.paragraphs
+    open_at: int | None = None
+    open_paragraph = 0
+    for number, paragraph in enumerate(paragraphs):
+        if open_at is not None and paragraph.role == "caption":
+            continue  # a photo caption inside a multi-paragraph quote
+        marks = [i for i in range(paragraph.start, paragraph.end) if text[i] in DOUBLE_MARKS]
+        if open_at is not None and not (marks and marks[0] == paragraph.start):
+            _recover(article, spans, open_at, open_paragraph, warnings)
+            open_at = None
+        elif open_at is not None:
+            marks = marks[1:]  # the opening mark of a continued paragraph
+        for position in marks:
+            side = _mark_side(text, position)
+            if open_at is None:
+                if side == "close":
+                    warnings.append(f"A closing quotation mark with no opening one at offset {position} was ignored.")
+                    continue
+                open_at, open_paragraph = position, paragraph.index
+            elif side == "open" and position > open_at + 1:
+                # Two opening marks in a row: the first quote never closed.
+                _recover(article, spans, open_at, open_paragraph, warnings, until=position)
+                open_at, open_paragraph = position, paragraph.index
+            else:
+                spans.append(MarkedSpan(open_at, position, open_paragraph))
+                open_at = None
+        if open_at is not None:
+            following = next((p for p in paragraphs[number + 1:] if p.role != "caption"), None)
+            if following is None or text[following.start] not in DOUBLE_MARKS:
+                _recover(article, spans, open_at, open_paragraph, warnings)
+                open_at = None
+    if open_at is not None:
+        _recover(article, spans, open_at, open_paragraph, warnings)
+    spans.extend(_single_quote_spans(article, spans))
+    spans.sort(key=lambda span: span.open_at)
+    return spans
+
+
+def _recover(article, spans, open_at, paragraph_index, warnings, until=None) -> None:
+    """An opening mark that never closes: keep the quote to the end of its
+    paragraph (or to the next opening mark) when it starts a paragraph or
+    follows a colon, comma or reporting verb; otherwise ignore the mark."""
+    paragraph = next(p for p in article.paragraphs if p.index == paragraph_index)
+    end = until if until is not None else paragraph.end
+    while end > open_at + 1 and article.text[end - 1].isspace():
+        end -= 1
+    before = article.plain[paragraph.start:open_at].rstrip()
+    intent_clear = not before or before.endswith((":", ",")) or _ends_with_reporting_verb(before)
+    if intent_clear and end - open_at > 3:
+        spans.append(MarkedSpan(open_at, end, paragraph_index, recovered=True))
+        warnings.append(f"An unbalanced quotation mark at offset {open_at} was read as a quote to the end of its paragraph.")
+    else:
+        warnings.append(f"An unbalanced quotation mark at offset {open_at} was ignored.")
+
+
+def _ends_with_reporting_verb(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[-40:])
+    return bool(words) and words[-1].lower() in reporting_verbs()
+
+
+def _single_quote_spans(article, double_spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """'Single-quoted' phrases outside double quotes (apostrophes are told apart by context)."""
+    text = article.text
+    inside = [(span.open_at, span.close_at) for span in double_spans]
+    found = []
+    for paragraph in article.paragraphs:
+        open_at = None
+        for position in range(paragraph.start, paragraph.end):
+            if text[position] not in SINGLE_MARKS:
+                continue
+            if any(a <= position <= b for a, b in inside):
+                continue
+            before = text[position - 1] if position > paragraph.start else " "
+            after = text[position + 1] if position + 1 < paragraph.end else " "
+            if open_at is None:
+                if (before.isspace() or before in "([-\u2014") and after.isalpha():
+                    open_at = position
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?)-\u2014") and before != "s" or (
+                    before in ".,!?" and (after.isspace() or position + 1 == paragraph.end)):
+                found.append(MarkedSpan(open_at, position, paragraph.index, single=True))
+                open_at = None
+    return found
+
+
+# --------------------------------------------------------------------------
+# Speaker phrases next to a quote
+# --------------------------------------------------------------------------
+
+_ADVERBS = r"(?:also|later|then|again|previously|repeatedly|further|once|flatly|firmly|quickly|recently|reportedly|publicly|privately|earlier|simply|has|have|had|would|will|did|does|do|went on to|continued to|has also|had also)"
+_CLAUSE_START = re.compile(
+    r"(?:^|[;:()]\s*|\s-\s|\b(?:and|but|while|whereas|because|although|though|that|when|after|before|since|if|so|or|where|as)\s+)",
+    re.I,
+)
+
+
+def _subject_before(text: str) -> tuple[str, int] | None:
+    """The speaker phrase that ends ``text`` (the words before a reporting verb)
+    and its offset in ``text``; ``None`` when there is none."""
+    trimmed = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", text.rstrip(), flags=re.I).rstrip()
+    if not trimmed:
+        return None
+    # "X, a NATO expert at Y," / "X, who asked not to be named,": an appositive before the verb.
+    if trimmed.endswith(","):
+        body = trimmed[:-1]
+        comma = body.rfind(",")
+        if comma > 0:
+            head = _tail_phrase(body[:comma])
+            if head is not None:
+                phrase, offset = head
+                return phrase + ", " + body[comma + 1:].strip(), offset
+        return None
+    return _tail_phrase(trimmed)
+
+
+def _tail_phrase(text: str) -> tuple[str, int] | None:
+    """The last noun phrase of ``text`` after its last clause boundary."""
+    start = 0
+    for match in _CLAUSE_START.finditer(text):
+        if match.end() < len(text):
+            start = match.end()
+    comma = text.rfind(", ", start)
+    if comma >= 0:
+        start = comma + 2
+    for mark in DOUBLE_MARKS:
+        position = text.rfind(mark, start)
+        if position >= 0:
+            start = position + 1
+    phrase = text[start:].strip()
+    phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
+    if not phrase or len(phrase.split()) > 10:
+        return None
+    return phrase, text.rfind(phrase)
+
+
+_PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
+
+
+def _subject_after(text: str) -> str | None:
+    """The speaker phrase right after an inverted verb (``said Anna Smith, a NATO expert at X.``)."""
+    text = text.strip()
+    if not text:
+        return None
+    head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
+    if not head_match:
+        return None
+    head = head_match.group().strip().rstrip(".")
+    rest = text[head_match.end():]
+    if rest.startswith(", ") and re.match(r",\s+(?:a|an|the|who|one|its|his|her|their)\s", rest):
+        appositive = re.match(r",\s+([^.;!?]*?)(?:\.(?:\s|$)|[;!?]|$|,\s+(?:adding|saying|noting|and|but)\b)", rest)
+        if appositive:
+            return head + ", " + appositive.group(1).rstrip(",")
+    return head
+
+
+_AFTER_QUOTE = re.compile(r"^[\s,.;:-]*")
+
+
+def _attribution_after(after: str) -> tuple[str, str] | None:
+    """Speaker phrase and cue in the words after a closing mark: ``," she said.``,
+    ``," said Anna Smith.``, ``," according to police.``."""
+    after = _AFTER_QUOTE.sub("", after)
+    if not after:
+        return None
+    if after.lower().startswith("according to "):
+        phrase = _subject_after(after[len("according to "):])
+        return (phrase, "according to") if phrase else None
+    window = after[:200]
+    for match in _verb_pattern().finditer(window):
+        verb = match.group()
+        if match.start() == 0:
+            phrase = _subject_after(window[match.end():])
+            return (phrase, verb) if phrase else None
+        before = window[: match.start()]
+        if len(before.split()) > 16 or re.search(r'[.!?]\s', before) or any(mark in before for mark in DOUBLE_MARKS):
+            return None
+        before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
+        if before.endswith(","):
+            body = before[:-1]
+            head, _, appositive = body.partition(", ")
+            return (head + (", " + appositive if appositive else ""), verb)
+        return (before.strip(), verb)
+    return None
+
+
+def _attribution_before(before: str) -> tuple[str, str] | None:
+    """Speaker phrase and cue before an opening mark: ``X said:``, ``X said,``,
+    ``X: "``, ``According to X, "``, ``In a statement, X said,``."""
+    stripped = before.rstrip()
+    if not stripped:
+        return None
+    according = re.search(r"\baccording to\s+([^,]+),?$", stripped, re.I)
+    if according:
+        return according.group(1), "according to"
+    match = None
+    for candidate in _verb_pattern().finditer(stripped):
+        match = candidate
+    if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")):
+        verb = match.group()
+        if reporting_verbs()[verb.lower()].tag == "object" or verb.lower() in ("told", "tell", "tells"):
+            pass
+        subject = _subject_before(stripped[: match.start()])
+        if subject:
+            return subject[0], verb
+        after_verb = stripped[match.end():].strip(" ,:")
+        if after_verb and not re.match(r"(?:in|on|to|at|that)\b", after_verb):
+            return after_verb, verb
+        return None
+    statement = re.search(r"\b(?:statement|remarks|comments?)\s+(?:from|by|of)\s+(.+?)(?:,?\s+(?:regarding|on|about|that|concerning)\b.*)?[.:]?$", stripped, re.I)
+    if statement:
+        return statement.group(1), "statement from"
+    if stripped.endswith(":"):
+        label = stripped[:-1].strip()
+        label = re.sub(r"^(?:attributed to|statement (?:from|by)|from)\s+", "", label, flags=re.I)
+        if len(label.split()) <= 14:
+            return label, ":"
+    return None
+
+
+# --------------------------------------------------------------------------
+# Scare quotes and titles
+# --------------------------------------------------------------------------
+
+_TITLE_NOUNS = re.compile(
+    r"\b(?:book|novel|film|movie|song|album|programme|program|show|series|report|article|essay|poem|play|"
+    r"operation|campaign|slogan|headline|motto|column|documentary|exercise|plan|doctrine|project|initiative|"
+    r"titled|entitled|called|dubbed|named|nicknamed|known as|so-called|the term|the word|the phrase)\s*$",
+    re.I,
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'\u2019-]+", text)
+
+
+# --------------------------------------------------------------------------
+# Reported speech
+# --------------------------------------------------------------------------
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|"
+    r"\w{2,}ed)\b", re.I)
+_SUBJECT_START = re.compile(
+    r"^(?:(?i:he|she|it|they|we|i|you|there|this|these|those|the|a|an|its|his|her|their|our|my|all|no|some|"
+    r"many|most|any|every|each|both|none)\b|[A-Z][\w.'-]*|\d[\w,.%]*)")
+_SKIP_AFTER_VERB = re.compile(
+    r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|previously|repeatedly|publicly|privately|recently|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|"
+    r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
+    r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
+    r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+)+", re.I)
+
+
+def _looks_like_clause(text: str) -> bool:
+    """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
+    if not _SUBJECT_START.match(text):
+        return False
+    words = text.split()[:9]
+    if words[0].lower() in ("he", "she", "they", "we", "i", "it", "there") and len(words) > 1:
+        return True  # a subject pronoun is followed by its verb
+    for word in words[1:]:
+        if word.lower() in ("that", "which", "who", "where", "whom", "whose"):
+            return False  # a relative clause before any verb: a noun phrase, not a clause
+        if _CLAUSE_VERB.fullmatch(word.strip(",.;:")):
+            return True
+    return False
+
+
+def _complement_end(text: str) -> int:
+    """Where reported content ends: the sentence end, a semicolon, a closing
+    parenthesis, or a trailing attribution."""
+    depth = 0
+    in_quote = False
+    for position, char in enumerate(text):
+        if char == '"':
+            in_quote = not in_quote
+        if in_quote:
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return position
+            depth -= 1
+        elif char == ";":
+            return position
+    return len(text)
+
+
+@dataclass
+class Reported:
+    content_start: int
+    content_end: int
+    speaker_phrase: str | None
+    speaker_offset: int
+    cue: str
+    cue_start: int
+    speaker_fixed: SpeakerMention | None = None
+
+
+def _trim_content(plain: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and plain[start] in " ,:":
+        start += 1
+    while end > start and plain[end - 1] in " ,;:-\n":
+        end -= 1
+    if end > start and plain[end - 1] == "." and plain[end - 2:end] != '."':
+        if not re.search(r"\b(?:[A-Z]\.)+$|\b(?:U\.S|U\.K|Jr|Sr|Inc|Corp|Co)\.$", plain[start:end]):
+            end -= 1
+        elif plain[end - 2] == ".":
+            end -= 1
+    return start, end
+
+
+def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]], used_cues: set[int],
+                         people: list[tuple[int, int, str]] | None = None) -> list[Reported]:
+    """Reported speech in one sentence: "X said (that) ...", "..., X said",
+    "according to X, ...", "X told Y that ...", "X called NATO obsolete",
+    "it is reported that ...", "X is said to ...", "the claim was that ..."."""
+    plain = article.plain
+    s_start, s_end = sentence.start, sentence.end
+    text = plain[s_start:s_end]
+    found: list[Reported] = []
+
+    def inside_direct(offset: int) -> tuple[int, int] | None:
+        for a, b in direct_spans:
+            if a <= offset < b:
+                return a, b
+        return None
+
+    passive = re.search(r"\b(?:it\s+(?:is|was|has been)\s+(?:reported|said|claimed|alleged|believed|understood|rumou?red)\s+(that\s+)?)", text, re.I)
+    if passive:
+        start = s_start + passive.end()
+        found.append(Reported(start, s_end, None, -1, passive.group().strip(), s_start + passive.start(),
+                              SpeakerMention("it is reported", "unnamed reports", "anonymous")))
+    passive_to = re.search(r"\b(?:is|are|was|were)\s+(?:reported|said|alleged|believed|thought|rumou?red)\s+(?=to\s)", text)
+    if passive_to and not passive:
+        found.append(Reported(s_start + passive_to.end(), s_end, None, -1, passive_to.group().strip(), s_start + passive_to.start(),
+                              SpeakerMention("reported", "unnamed reports", "anonymous")))
+    claim = re.search(r"\bthe\s+(?:claim|allegation|assertion|accusation)\s+(?:was|is)\s+that\s+", text, re.I)
+    if claim:
+        found.append(Reported(s_start + claim.end(), s_end, None, -1, claim.group().strip(), s_start + claim.start(),
+                              SpeakerMention("the claim", "unattributed claim", "anonymous")))
+    according = re.search(r"\baccording to\s+", text, re.I)
+    if according and not inside_direct(s_start + according.start()):
+        rest = text[according.end():]
+        source = re.match(r"([^,]{2,80}?)(?:,\s+(?:quoting|citing)\s+[^,]{2,120})?,\s+", rest)
+        if source and according.start() < 3:
+            content = s_start + according.end() + source.end()
+            found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
+        elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
+            phrase = _subject_after(rest)
+            content_end = s_start + len(text[: according.start()].rstrip().rstrip(","))
+            if phrase and not text[:according.start()].rstrip(", ").endswith('"'):
+                found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))
+
+    for match in _verb_pattern().finditer(text):
+        verb_start, verb_end = s_start + match.start(), s_start + match.end()
+        if verb_start in used_cues:
+            continue
+        verb = reporting_verbs()[match.group().lower()]
+        form = match.group().lower()
+        if form != match.group() and match.start() > 0 and match.group()[0].isupper():
+            continue  # "Said" at a name's position, "Call" as a noun
+        quote_around = inside_direct(verb_start)
+        left = text[: match.start()]
+        if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left):
+            continue  # "The claim that ...", "His claims": a noun, not a verb
+        if quote_around:
+            left = plain[max(quote_around[0], s_start):verb_start]
+        # "..., X said." at the end of a sentence: content before the subject.
+        right_raw = text[match.end():]
+        right_stripped = right_raw.strip()
+        if form.endswith("ing"):
+            if re.search(r"\b(?:was|were|is|are|been|be|am)\s+$", left):
+                subject = _subject_before(re.sub(r"\s*\b(?:was|were|is|are|been|be|am)\s+$", "", left))
+                subject_phrase, subject_offset = (subject[0], s_start + subject[1]) if subject else (None, -1)
+            else:
+                subject_phrase = _main_subject(article, sentence, match.start(), people)
+                subject_offset = -1
+        elif re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$", left):
+            # "X apologized ..., but also said that ...": the subject of the sentence.
+            subject_phrase, subject_offset = _main_subject(article, sentence, match.start(), people), -1
+        else:
+            subject = _subject_before(left)
+            if subject is None:
+                continue
+            base = max(quote_around[0], s_start) if quote_around else s_start
+            subject_phrase, subject_offset = subject[0], base + subject[1]
+        mention = read_speaker(subject_phrase) if subject_phrase else None
+        if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
+            continue
+        # The reported content after the verb.
+        content = _content_after(plain, verb_end, s_end, verb)
+        if content is None:
+            # Sentence-final attribution: "..., one official told Reuters."
+            tail = right_stripped.rstrip(".")
+            if subject_offset > s_start and len(tail.split()) <= 6 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(","):
+                start, end = s_start, plain[s_start:subject_offset].rstrip().rfind(",") + s_start
+                head = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+)(?=[^,]*$)", plain[start:end])
+                if head:
+                    start += head.end()
+                if plain[start:end].strip().endswith('"'):
+                    continue
+                found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
+            continue
+        start, end = content
+        # "X denied A and also denied B": stop at a second reporting verb joined by "and".
+        found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
+    return _split_coordinated(plain, found)
+
+
+def _content_after(plain: str, verb_end: int, sentence_end: int, verb) -> tuple[int, int] | None:
+    rest = plain[verb_end:sentence_end]
+    skip = _SKIP_AFTER_VERB.match(rest.lstrip())
+    offset = verb_end + (len(rest) - len(rest.lstrip())) + (skip.end() if skip else 0)
+    rest = plain[offset:sentence_end]
+    if not rest.strip() or rest.lstrip()[:1] in DOUBLE_MARKS + ":":
+        return None
+    if rest.lstrip().startswith(","):
+        return None
+    that = re.match(r"(?:[\w.'-]+\s+){0,8}?that\s+", rest)
+    if verb.tag in ("object",) or verb.base == "tell":
+        if that and "," not in that.group():
+            offset += that.end()
+        elif verb.base in ("urge", "accuse"):
+            pass
+        else:
+            return None
+    elif re.match(r"that\s+", rest):
+        offset += 5
+    elif verb.tag == "name":
+        called = re.match(r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|it|him|her|them|the\s+\w+)\s+((?:an?\s+)?\"?[\w-]+(?:\s+[\w-]+){0,4}\"?)\s*(?=[,.;]|\s+and\s|$)", rest)
+        if not called or re.search(r"\b(?:to|for|on|off|up|back|in)\b", called.group()):
+            return None
+    elif not _looks_like_clause(rest) and verb.tag != "noun":
+        return None
+    elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?)\b", rest)):
+        return None
+    end = offset + _complement_end(plain[offset:sentence_end])
+    start, end = _trim_content(plain, offset, end)
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def _split_coordinated(plain: str, found: list[Reported]) -> list[Reported]:
+    """Cut a content at "and (also) VERB" when a second reported item follows with the same subject."""
+    found.sort(key=lambda item: item.cue_start)
+    result = []
+    for position, item in enumerate(found):
+        for other in found[position + 1:]:
+            if item.content_start < other.cue_start < item.content_end:
+                between = plain[item.content_start:other.cue_start]
+                joined = re.search(r"\s*,?\s*(?:and|but)\s+(?:also\s+)?$", between)
+                if joined:
+                    item.content_end = item.content_start + joined.start()
+                    if other.speaker_phrase is None or other.speaker_offset < 0:
+                        other.speaker_phrase, other.speaker_offset = item.speaker_phrase, item.speaker_offset
+                        other.speaker_fixed = other.speaker_fixed or item.speaker_fixed
+                    break
+        if item.content_end - item.content_start >= 3:
+            result.append(item)
+    return result
+
+
+def _main_subject(article, sentence, before: int, people=None) -> str | None:
+    """The subject of a sentence's main clause: its first named person, else its first words."""
+    text = article.plain[sentence.start:sentence.start + before]
+    for start, end, name in people or []:
+        if sentence.start <= start < sentence.start + before:
+            return name
+    head = re.match(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+){0,6}?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text)
+    pronoun = re.match(r"\s*(He|She|It|They)\b", text)
+    if pronoun:
+        return pronoun.group(1).lower()
+    candidates = re.findall(r"(?:^|,\s+|\s)((?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)(?=\s+[a-z]|,)", text)
+    for candidate in candidates:
+        mention = read_speaker(candidate)
+        if mention and mention.type == "named":
+            return candidate
+    return head.group(1) if head else None
+
+
+# --------------------------------------------------------------------------
+# Transcript turns and pull quotes
+# --------------------------------------------------------------------------
+
+_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*\s?){1,4}):\s+(?P<text>\S.*)$", re.S)
+_NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
+                        "warning disclaimer caption credit video audio transcript".split())
+
+
+def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
+    """``(label, offset of the text)`` when a paragraph starts with ``LABEL:`` and no quotation mark."""
+    match = _LABEL.match(paragraph_text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    words = label.split()
+    if label.lower() in _NOT_LABELS or len(match.group("text").split()) < 2:
+        return None
+    if match.group("text")[0] in DOUBLE_MARKS + "\u201c\u201d":
+        return None
+    if not (label.isupper() or all(word[0].isupper() for word in words)):
+        return None
+    if len(words) == 1 and not label.isupper():
+        return None
+    return label, match.start("text")
+
+
+def _label_speaker(label: str) -> SpeakerMention:
+    if label.upper() in ("Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER"):
+        return SpeakerMention(label, "unnamed reporter", "anonymous", role="reporter")
+    if label.isupper():
+        label_text = " ".join(word.capitalize() if len(word) > 3 or word in ("MR", "MS", "DR") else word for word in label.split())
+        label_text = re.sub(r"^(Mr|Ms|Mrs|Dr)\b\.?", r"\1.", label_text)
+    else:
+        label_text = label
+    return read_speaker(label_text) or SpeakerMention(label, label_text, "named")
+
+
+# --------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------
+
+
+def _known_organizations(entities) -> dict[str, str]:
+    """Short forms of organisations (acronyms) -> their long names."""
+    found = {}
+    for entity in entities or []:
+        if entity.kind == "organization":
+            for alias in entity.aliases:
+                found.setdefault(alias, entity.name)
+    return found
+
+
+def _known_people(entities) -> dict[str, tuple[str, list[str]]]:
+    people = {}
+    for entity in entities or []:
+        if entity.kind == "person" and len(entity.name.split()) >= 2:
+            people.setdefault(entity.name.split()[-1].lower(), (entity.name, list(entity.roles)))
+    return people
+
+
+def _paragraph_of(article, offset: int) -> int:
+    for paragraph in article.paragraphs:
+        if paragraph.start <= offset <= paragraph.end:
+            return paragraph.index
+    return -1
 
 
 def extract_quotes(article, entities=None) -> QuoteFindings:
-    return QuoteFindings()
+    """All quotes of an article with their speakers (see the module docstring)."""
+    findings = QuoteFindings()
+    if not article.paragraphs:
+        return findings
+    if entities is None:
+        entities = find_entities(article)
+    if mostly_capitals(article.plain):
+        findings.warnings.append("The text is written in capital letters: names cannot be told from other words, so speakers may be missed.")
+    book = SpeakerBook(_known_people(entities), author=article.author, known_organizations=_known_organizations(entities))
+    plain, text = article.plain, article.text
+    events: list[tuple[int, str, object]] = []  # (offset, kind, data) processed in reading order
+
+    # 1. Transcript turns and pull quotes.
+    turn_paragraphs: set[int] = set()
+    paragraphs = article.paragraphs
+    for number, paragraph in enumerate(paragraphs):
+        label = _transcript_label(plain[paragraph.start:paragraph.end])
+        if label is None:
+            continue
+        end = paragraph.end
+        for following in paragraphs[number + 1:]:
+            if _transcript_label(plain[following.start:following.end]) or following.role != "body":
+                break
+            if not plain[following.start:following.end].rstrip().endswith((".", "?", "!", '"')):
+                break
+            end = following.end
+            turn_paragraphs.add(following.index)
+        turn_paragraphs.add(paragraph.index)
+        events.append((paragraph.start, "turn", (label[0], paragraph.start + label[1], end, paragraph.index)))
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.role != "pull_quote" or number + 1 >= len(paragraphs):
+            continue
+        attribution = plain[paragraphs[number + 1].start:paragraphs[number + 1].end].strip()
+        if len(attribution.split()) <= 12 and "," in attribution and not attribution.endswith("."):
+            events.append((paragraph.start, "pull", (paragraph, attribution)))
+
+    # 2. Quotation marks.
+    spans = [span for span in find_marked_spans(article, findings.warnings) if _paragraph_of(article, span.open_at) not in turn_paragraphs or True]
+    direct_ranges: list[tuple[int, int]] = []
+    used_cues: set[int] = set()
+    partials: list[MarkedSpan] = []
+    for position, span in enumerate(spans):
+        content = plain[span.start:span.end]
+        paragraph = next(p for p in paragraphs if p.index == span.paragraph)
+        sentence_start = _sentence_start(article, span.open_at, paragraph.start)
+        previous_close = max([s.close_at + 1 for s in spans[:position] if paragraph.start <= s.close_at < span.open_at] + [sentence_start])
+        before = plain[previous_close:span.open_at]
+        next_open = min([s.open_at for s in spans[position + 1:] if s.open_at > span.close_at] + [paragraph.end if span.paragraph == paragraph.index else paragraph.end])
+        closing_paragraph = _paragraph_of(article, span.close_at)
+        close_paragraph = next((p for p in paragraphs if p.index == closing_paragraph), paragraph)
+        after = plain[span.close_at + 1:min(next_open, close_paragraph.end)] if span.close_at < close_paragraph.end else ""
+        after_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", after, maxsplit=1)[0]
+        words = _words(content)
+        embedded = bool(before.strip()) and not before.rstrip().endswith((":", ",")) and not _ends_with_reporting_verb(before) and len(words) < 8
+        stand_alone = not embedded and (content.rstrip().endswith((".", ",", "?", "!", "...")) or not before.strip()
+                                         or before.rstrip().endswith((":", ",")) or len(words) >= 8)
+        sentence_over = content.rstrip().endswith((".", "!", "?")) and not re.match(r"\s*[a-z,]", after_sentence)
+        attribution = _attribution_after(after_sentence) if not sentence_over and (not span.single or stand_alone) else None
+        if attribution is None and (before.strip() or stand_alone):
+            attribution = _attribution_before(before) if before.strip() else None
+            where = "before"
+        else:
+            where = "after"
+        if not stand_alone and attribution is None:
+            reason = None
+            if _TITLE_NOUNS.search(plain[max(paragraph.start, span.open_at - 30):span.open_at]) or (
+                    len(words) >= 2 and all(word[0].isupper() or word.lower() in ("of", "the", "and", "a", "in", "for", "on", "to") for word in words)):
+                reason = "title or name: quoted capitalised words, or words after 'called', 'titled', 'book', 'operation'..."
+            elif span.single and len(words) <= 8:
+                reason = "short single-quoted phrase with no speaker: a scare quote or a name"
+            if reason:
+                findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end, reason))
+                continue
+            partials.append(span)
+            continue
+        if span.single and attribution is None and len(words) < 6:
+            findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end,
+                                                "short single-quoted phrase with no speaker: a scare quote or a name"))
+            continue
+        direct_ranges.append((span.open_at, span.close_at + 1))
+        if attribution is not None:
+            cue_offset = plain.find(attribution[1], span.close_at if where == "after" else previous_close)
+            used_cues.add(cue_offset)
+        events.append((span.open_at, "direct", (span, attribution)))
+
+    # 3. Reported speech, sentence by sentence.
+    people = sorted((m.start, m.end, e.name) for e in entities or [] if e.kind == "person" for m in e.mentions)
+    for sentence in article.sentences:
+        if _paragraph_of(article, sentence.start) in turn_paragraphs and not any(a <= sentence.start < b for a, b in direct_ranges):
+            pass
+        for item in find_reported_speech(article, sentence, direct_ranges, used_cues, people):
+            events.append((item.cue_start, "reported", item))
+
+    # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
+    events.sort(key=lambda event: (event[0], event[1] != "direct"))
+    reported_items = [data for _, kind, data in events if kind == "reported"]
+    for span in partials:
+        host = next((item for item in reported_items if item.content_start <= span.open_at < item.content_end + 2), None)
+        if host is None:
+            sentence_text = plain[_sentence_start(article, span.open_at, 0):span.open_at]
+            verb_match = list(_verb_pattern().finditer(sentence_text))
+            if not verb_match:
+                findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end,
+                                                    "scare quote: short quoted words with no speaker or reporting verb in the sentence"))
+                continue
+        events.append((span.open_at + 0.5 if host is None else host.cue_start + 0.5, "partial", (span, host)))
+    events.sort(key=lambda event: (event[0], event[1] != "direct"))
+
+    # 5. Resolve speakers in reading order.
+    last_direct: tuple[Speaker | None, int, str] = (None, -10, "")
+    for offset, kind, data in events:
+        if kind == "turn":
+            label, start, end, paragraph_index = data
+            mention = _label_speaker(label)
+            speaker = book.add(mention)
+            _add_quote(findings, text, "direct", speaker, mention, label + ":", start, end, paragraph_index, "speaker label")
+        elif kind == "pull":
+            paragraph, attribution = data
+            mention = read_speaker(attribution)
+            speaker = book.add(mention) if mention else None
+            start, end = paragraph.start, paragraph.end
+            if plain[start] in DOUBLE_MARKS:
+                start += 1
+            if end > start and plain[end - 1] in DOUBLE_MARKS:
+                end -= 1
+            _add_quote(findings, text, "direct", speaker, mention, attribution, start, end, paragraph.index, "pull quote")
+        elif kind == "direct":
+            span, attribution = data
+            speaker, mention, cue, rule = None, None, "", ""
+            if attribution is not None:
+                mention = read_speaker(attribution[0])
+                cue = attribution[1]
+                if mention is None and cue == ":" and attribution[0].strip():
+                    label = attribution[0].strip()  # an explicit label before a colon is a speaker even when unread
+                    mention = SpeakerMention(label, label, "named" if classify_name(label) == "person" else "organization")
+                speaker = book.add(mention) if mention else None
+                rule = "attribution next to the quote"
+            if speaker is None and last_direct[0] is not None and last_direct[1] >= span.paragraph - 1:
+                speaker, cue, rule = last_direct[0], last_direct[2] or "(continues)", "continues the previous speaker's quote"
+                mention = None
+            if speaker is None and attribution is None:
+                introduced = _introducer(article, span)
+                if introduced:
+                    mention = read_speaker(introduced[0])
+                    speaker = book.add(mention) if mention else None
+                    cue, rule = introduced[1], "speaker introduced in the previous sentence"
+            quote = _add_quote(findings, text, "direct", speaker, mention, cue, span.start, span.end, span.paragraph,
+                               rule or "no speaker found")
+            if span.recovered:
+                quote.rule += " (unbalanced mark recovered)"
+            last_direct = (speaker, _paragraph_of(article, span.close_at), cue) if speaker else (None, -10, "")
+        elif kind == "reported":
+            item = data
+            mention = item.speaker_fixed or (read_speaker(item.speaker_phrase) if item.speaker_phrase else None)
+            inside = next(((a, b) for a, b in direct_ranges if a <= item.cue_start < b), None)
+            exclude = None
+            if inside:
+                owner = next((q for q in findings.quotes if q.start - 1 <= inside[0] < q.end), None)
+                exclude = next((s for s in book.speakers if owner and s.name == owner.speaker), None)
+                if mention and mention.type == "pronoun":
+                    _touch_people_in(book, article, entities, inside[0], item.cue_start)
+                    mention_resolved = book.resolve(mention, exclude)
+                    if mention_resolved is None or not _named_between(article, entities, inside[0], item.cue_start):
+                        speaker = None
+                        _add_quote(findings, text, "indirect", None, mention, item.cue, item.content_start, item.content_end,
+                                   _paragraph_of(article, item.content_start), "reported speech inside a quote; pronoun not resolved")
+                        continue
+            speaker = book.add(mention, exclude) if mention else None
+            item.speaker_fixed = mention
+            item.resolved = speaker
+            _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
+                       _paragraph_of(article, item.content_start), "reported speech")
+        elif kind == "partial":
+            span, host = data
+            speaker = getattr(host, "resolved", None) if host else None
+            mention = getattr(host, "speaker_fixed", None) if host else None
+            cue = host.cue if host else ""
+            _add_quote(findings, text, "mixed", speaker, mention, cue, span.start, span.end, span.paragraph,
+                       "partial quote inside reported speech" if host else "partial quote; no speaker found")
+    findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))
+    for speaker in book.speakers:
+        speaker.quotes = sum(1 for quote in findings.quotes if quote.speaker == speaker.name)
+    findings.speakers = [speaker for speaker in book.speakers if speaker.quotes]
+    findings.speakers.sort(key=lambda speaker: -speaker.quotes)
+    return findings
+
+
+def _touch_people_in(book, article, entities, start, end) -> None:
+    for entity in entities or []:
+        if entity.kind == "person" and any(start <= mention.start < end for mention in entity.mentions):
+            book.add(SpeakerMention(entity.name, entity.name, "named", role=entity.roles[0] if entity.roles else ""))
+            book.speakers[-1:] = [s for s in book.speakers[-1:]]
+
+
+def _named_between(article, entities, start, end) -> bool:
+    return any(entity.kind == "person" and any(start <= m.start < end for m in entity.mentions) for entity in entities or [])
+
+
+def _sentence_start(article, offset: int, floor: int) -> int:
+    sentence = article.sentence_at(offset)
+    return max(sentence.start if sentence else floor, floor)
+
+
+def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
+    """A speaker introduced just before a quote that has no attribution of its
+    own: "X issued a statement ...", "The following is a statement from X",
+    "Attributed to X:"."""
+    plain = article.plain
+    sentence = article.sentence_at(span.open_at)
+    previous = None
+    for candidate in article.sentences:
+        if candidate.end <= span.open_at and (sentence is None or candidate.index < sentence.index):
+            previous = candidate
+    if previous is None or previous.paragraph < span.paragraph - 1:
+        return None
+    text = plain[previous.start:previous.end]
+    if any(mark in text for mark in '"'):
+        return None
+    introduced = _attribution_before(text.rstrip())
+    if introduced:
+        return introduced
+    statement = re.search(r"\s(issued|released|posted|published|gave|made)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:statement|remarks|post|message|comments)", text)
+    if statement:
+        subject = _subject_before(text[: statement.start()])
+        if subject:
+            return subject[0], statement.group().strip()
+    return None
+
+
+def _add_quote(findings, text, kind, speaker, mention, cue, start, end, paragraph, rule) -> Quote:
+    if speaker is None:
+        name, speaker_type = None, "unattributed"
+    else:
+        name, speaker_type = speaker.name, speaker.type
+    quote = Quote(text=text[start:end], kind=kind, speaker=name, speaker_type=speaker_type, cue=cue.strip(),
+                  start=start, end=end, paragraph=paragraph, speaker_as_written=mention.written if mention else "", rule=rule)
+    findings.quotes.append(quote)
+    return quote

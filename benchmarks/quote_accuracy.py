@@ -1,0 +1,25 @@
+"""Print the quote finder's accuracy on the development articles and the seed.
+
+Usage: python benchmarks/quote_accuracy.py [--misses]
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from helpers.quote_evaluation import evaluate_all, format_table  # noqa: E402
+
+
+def main() -> None:
+    rows, total = evaluate_all()
+    print(format_table(rows))
+    if "--misses" in sys.argv:
+        print()
+        for miss in total.misses:
+            print(f"{miss['article'][:28]:28} {miss['problem']:22} gold={miss['gold_speaker']!s:25} found={miss['found_speaker']!s:25} {miss['text']!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,364 @@
+"""Who is speaking: read a speaker phrase and keep one speaker per person.
+
+A speaker phrase is what a reporter writes next to a quote: ``Russian Defense
+Minister Ivan Petrov``, ``Anna Smith, a NATO expert at the Policy Institute``,
+``U.S. officials``, ``the ministry``, ``she``. ``read_speaker`` splits it into
+a name, a role and an affiliation and says which type it is; a ``SpeakerBook``
+then unifies mentions (``Ivan Petrov``, ``Petrov``, ``the minister``, ``he``)
+into one ``Speaker`` with aliases.
+
+>>> book = SpeakerBook()
+>>> first = book.add(read_speaker("Russian Defense Minister Ivan Petrov"))
+>>> book.add(read_speaker("the minister")).name, book.add(read_speaker("he")).name
+('Ivan Petrov', 'Ivan Petrov')
+>>> first.role, first.aliases
+('Russian Defense Minister', ['the minister', 'he'])
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .entities import classify_name, is_acronym, is_title, organization_words, place_name, split_title
+from .resources import read_word_list
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
+            "they": "group", "we": "group", "i": "self"}
+
+#: Lower-case nouns that make a phrase an organisation ("the ministry", "the U.S. military").
+ORGANIZATION_NOUNS = frozenset(
+    """ministry government military army navy police agency administration council committee department embassy
+    court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
+    statement report newspaper agency""".split()
+)
+#: Document nouns: "Smith's statement added" is Smith speaking.
+DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo".split())
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Role nouns from ``data/lexicons/role_nouns.txt`` with their plurals."""
+    found = set()
+    for noun in read_word_list("role_nouns.txt"):
+        noun = noun.lower()
+        found.add(noun)
+        if noun.endswith("man"):
+            found.add(noun[:-3] + "men")
+        elif noun.endswith(("s", "sh", "ch", "x")):
+            found.add(noun + "es")
+        else:
+            found.add(noun + "s")
+    found.update({"women", "men", "people", "police", "sources", "officials", "authorities"})
+    return frozenset(found)
+
+
+@dataclass
+class SpeakerMention:
+    """A speaker phrase as written, read into its parts.
+
+    ``type`` is ``named``, ``anonymous``, ``organization``, ``pronoun`` (to be
+    resolved) or ``role`` (a definite role noun such as "the minister", to be
+    resolved to an earlier speaker, or anonymous when there is none).
+    """
+
+    written: str
+    name: str
+    type: str
+    role: str = ""
+    affiliation: str = ""
+
+
+@dataclass
+class Speaker:
+    """One person, group or organisation quoted in the article."""
+
+    name: str
+    type: str  # "named", "anonymous" or "organization"
+    role: str = ""
+    affiliation: str = ""
+    aliases: list[str] = field(default_factory=list)
+    quotes: int = 0
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "role": self.role, "affiliation": self.affiliation,
+                "aliases": list(self.aliases), "quotes": self.quotes}
+
+
+_LEADING = re.compile(r"^(?:the|a|an|one|some|two|three|several|many|other)\s+", re.I)
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:.\"'()[]-")
+
+
+def _head_noun(text: str) -> str:
+    words = re.findall(r"[A-Za-z][\w'-]*", text.lower())
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]) in role_nouns():
+            return " ".join(words[-size:])
+    return words[-1] if words else ""
+
+
+def _role_and_affiliation(appositive: str) -> tuple[str, str]:
+    """``a NATO expert at the Policy Institute`` -> ('NATO expert', 'Policy Institute')."""
+    appositive = _LEADING.sub("", _clean(appositive))
+    match = _AFFILIATION.search(appositive)
+    if match:
+        return _clean(appositive[: match.start()]), _clean(match.group("org"))
+    possessive = re.match(r"^(?:the\s+)?(?P<org>[A-Z][\w.&' -]*?)['\u2019]s\s+(?P<role>.+)$", appositive)
+    if possessive:
+        return _clean(possessive.group("role")), _clean(possessive.group("org"))
+    return appositive, ""
+
+
+def _person_name(words: list[str]) -> bool:
+    return classify_name(" ".join(words)) == "person"
+
+
+def read_speaker(phrase: str) -> SpeakerMention | None:
+    """Read a speaker phrase; ``None`` when it does not name a speaker.
+
+    >>> m = read_speaker("Anna Smith, a NATO expert at the Policy Institute")
+    >>> m.name, m.type, m.role, m.affiliation
+    ('Anna Smith', 'named', 'NATO expert', 'Policy Institute')
+    >>> m = read_speaker("one former NATO diplomat, who asked to remain anonymous")
+    >>> m.name, m.type
+    ('one former NATO diplomat', 'anonymous')
+    >>> read_speaker("the Russian Foreign Ministry").type, read_speaker("The U.S.").name
+    ('organization', 'United States')
+    >>> read_speaker("the weather") is None
+    True
+    """
+    written = _clean(phrase)
+    if not written or len(written.split()) > 16:
+        return None
+    parenthesis = re.search(r"\s*\(([^()]*)\)", written)
+    place_note = ""
+    if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
+        place_note = parenthesis.group(1)
+        written = _clean(written[: parenthesis.start()] + written[parenthesis.end():])
+    lowered = written.lower()
+    if lowered in PRONOUNS:
+        return SpeakerMention(written, lowered, "pronoun")
+    head, _, appositive = written.partition(", ")
+    head, appositive = _clean(head), _clean(appositive)
+    if re.match(r"^(?:who|which|whose|speaking|citing|quoted)\b", appositive, re.I):
+        appositive = ""
+    role, affiliation = _role_and_affiliation(appositive) if appositive else ("", "")
+    # "Afghanistan's president, Hamid Karzai": the name comes second.
+    head_is_person = (_read_head(head) or SpeakerMention("", "", "")).type == "named"
+    if appositive and not head_is_person and _person_name(appositive.split()):
+        head, role, affiliation = appositive, _LEADING.sub("", head), ""
+        owner = re.match(r"^(?P<owner>[A-Z][\w.&' -]*?)['\u2019]s\s+(?P<role>.+)$", role)
+        if owner:
+            role, affiliation = owner.group("role"), place_name(owner.group("owner")) or owner.group("owner")
+    owner = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)['\u2019]s\s+(?P<rest>[A-Z].*)$", head)
+    if owner and (_read_head(owner.group("rest")) or SpeakerMention("", "", "")).type == "named":
+        head, affiliation = owner.group("rest"), affiliation or owner.group("owner")  # "CNN's Anna Smith"
+    mention = _read_head(head)
+    if mention is None and " and " in head:
+        names = [_read_head(piece.strip()) for piece in head.split(" and ")]
+        if names and all(name is not None and name.type == "named" for name in names):
+            mention = SpeakerMention(head, " and ".join(name.name for name in names), "named")
+    if mention is None:
+        return None
+    mention.written = written
+    if place_note and not mention.affiliation and not affiliation:
+        affiliation = place_note
+    if role and not mention.role:
+        mention.role = role
+    if affiliation and not mention.affiliation:
+        mention.affiliation = affiliation
+    return mention
+
+
+def _read_head(head: str) -> SpeakerMention | None:
+    """Read the head of a speaker phrase (no appositive)."""
+    possessive = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>\w+)$", head)
+    if possessive and possessive.group("noun").lower() in DOCUMENT_NOUNS:
+        return _read_head(possessive.group("owner"))
+    words = head.split()
+    if not words:
+        return None
+    lowered = head.lower()
+    if lowered in PRONOUNS:
+        return SpeakerMention(head, lowered, "pronoun")
+    capitalised = [word for word in words if word[0].isupper()]
+    core = _LEADING.sub("", head)
+    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
+    if trailing and classify_name(trailing.group("name")) == "person":
+        return SpeakerMention(head, trailing.group("name"), "named", role=trailing.group("role"))
+    core_words = core.split()
+    last = core_words[-1].lower() if core_words else ""
+    # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
+    if core_words and not core_words[-1][0].isupper():
+        if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS:
+            return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))
+        if _head_noun(core) in role_nouns() or last in role_nouns() or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
+            definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", lowered)
+            plural = last.endswith("s") and last not in ("boss", "press")
+            if definite and not plural:
+                return SpeakerMention(head, head, "role", role=core)
+            return SpeakerMention(head, head, "anonymous", role=_head_noun(core), affiliation=_affiliation_of(core_words[:-1]))
+        return None
+    if not capitalised:
+        return None
+    # A title before a name: "Russian Defense Minister Ivan Petrov".
+    offsets, position = [], 0
+    for word in core_words:
+        offsets.append((word, position, position + len(word)))
+        position += len(word) + 1
+    part = split_title(offsets)
+    if part is not None and classify_name(part.name) in (None, "person"):
+        return SpeakerMention(head, part.name, "named", role=part.role, affiliation=_affiliation_of(part.role.split()))
+    if len(core_words) == 2 and is_title(core_words[0]):
+        return SpeakerMention(head, core_words[1], "named", role=core_words[0])
+    place = place_name(core)
+    if place:
+        return SpeakerMention(head, place, "organization")
+    kind = classify_name(core)
+    if kind == "person":
+        return SpeakerMention(head, core, "named")
+    if kind == "organization" or last in organization_words() or any(is_acronym(w) for w in core_words):
+        return SpeakerMention(head, core, "organization")
+    # Lower-case words after a capitalised name: "Yonhap news agency".
+    if core_words[0][0].isupper() and any(word.lower() in ORGANIZATION_NOUNS | {"news", "agency", "newspaper"} for word in core_words):
+        return SpeakerMention(head, core, "organization")
+    if len(core_words) == 1 and core_words[0][0].isupper() and core_words[0][1:].islower():
+        return SpeakerMention(head, core, "named")  # a surname alone; linked by the book
+    if len(core_words) <= 4 and all(word[0].isupper() for word in core_words):
+        return SpeakerMention(head, core, "organization")
+    return None
+
+
+def _affiliation_of(words: list[str]) -> str:
+    """The place or organisation words in a role: "Russian Defense Minister" -> "Russia"."""
+    for word in words:
+        place = place_name(word)
+        if place:
+            return place
+        if is_acronym(word):
+            return word
+    return ""
+
+
+class SpeakerBook:
+    """Unifies speaker mentions into speakers, in reading order.
+
+    Full names, surnames and aliases of a person give one speaker; pronouns go
+    to the latest fitting speaker; "the minister" to the latest speaker whose
+    role has that noun. ``known_people`` maps surnames to full names and roles
+    found by the entity finder (so that "Smith said" can be "Anna Smith").
+    """
+
+    def __init__(self, known_people: dict[str, tuple[str, list[str]]] | None = None, author: str | None = None,
+                 known_organizations: dict[str, str] | None = None):
+        self.known_organizations = known_organizations or {}
+        self.speakers: list[Speaker] = []
+        self.recent: list[Speaker] = []
+        self.known_people = known_people or {}
+        self.author_key = author.split()[-1].lower() if author and author.split() else None
+
+    def _key(self, name: str, type_: str) -> str:
+        if type_ == "named":
+            return "named:" + name.split()[-1].lower().strip(".")
+        return type_ + ":" + _LEADING.sub("", name.lower()).strip()
+
+    def find(self, name: str, type_: str) -> Speaker | None:
+        key = self._key(name, type_)
+        for speaker in self.speakers:
+            if self._key(speaker.name, speaker.type) == key:
+                return speaker
+            if type_ == "named" and speaker.type == "named" and name in speaker.aliases:
+                return speaker
+        return None
+
+    def is_author(self, mention: SpeakerMention) -> bool:
+        return bool(self.author_key and mention.type == "named" and mention.name.split()[-1].lower() == self.author_key)
+
+    def resolve(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
+        """The earlier speaker a pronoun or role noun refers to (``None`` when unknown)."""
+        if mention is None:
+            return None
+        if mention.type == "pronoun":
+            wanted = PRONOUNS.get(mention.name)
+            for speaker in reversed(self.recent):
+                if speaker is exclude:
+                    continue
+                if wanted == "person" and speaker.type in ("named", "anonymous") and not speaker.name.lower().endswith("s"):
+                    return speaker
+                if wanted == "organization" and speaker.type == "organization":
+                    return speaker
+                if wanted == "group" and (speaker.type == "organization" or speaker.name.lower().endswith("s")):
+                    return speaker
+            return None
+        if mention.type == "role":
+            noun = _head_noun(mention.role or mention.name)
+            for speaker in reversed(self.recent):
+                if speaker is exclude:
+                    continue
+                if noun and (noun in speaker.role.lower() or noun in speaker.name.lower()):
+                    return speaker
+            for surname, (full, roles) in self.known_people.items():
+                if noun and any(noun in role.lower() for role in roles):
+                    return self._remember(SpeakerMention(full, full, "named", role=roles[0]))
+            return None
+        return self.find(mention.name, mention.type)
+
+    def add(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
+        """The speaker for a mention (created when new); ``None`` for an unresolved pronoun or the byline's author."""
+        if mention is None or self.is_author(mention):
+            return None
+        if mention.type in ("pronoun", "role"):
+            speaker = self.resolve(mention, exclude)
+            if speaker is None and mention.type == "role":
+                mention = SpeakerMention(mention.written, mention.name, "anonymous", role=mention.role)
+                return self._remember(mention)
+            if speaker is not None:
+                self._note_alias(speaker, mention.written)
+                self._touch(speaker)
+            return speaker
+        return self._remember(mention)
+
+    def _remember(self, mention: SpeakerMention) -> Speaker:
+        name = mention.name
+        role = mention.role
+        if mention.type == "named":
+            known = self.known_people.get(name.split()[-1].lower())
+            if known and (len(name.split()) == 1 or known[0].split()[0] == name.split()[0]):
+                if len(known[0]) > len(name):
+                    name = known[0]
+                if not role and known[1]:
+                    role = known[1][0]
+        if mention.type == "organization" and name in self.known_organizations:
+            name = self.known_organizations[name]  # "KCNA" -> "Korean Central News Agency"
+        speaker = self.find(name, mention.type)
+        if speaker is None:
+            speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)
+            self.speakers.append(speaker)
+        else:
+            if len(name) > len(speaker.name) and mention.type == "named":
+                self._note_alias(speaker, speaker.name)
+                speaker.name = name
+            speaker.role = speaker.role or role
+            speaker.affiliation = speaker.affiliation or mention.affiliation
+        self._note_alias(speaker, mention.name if mention.type == "named" else mention.written)
+        self._touch(speaker)
+        return speaker
+
+    def _note_alias(self, speaker: Speaker, written: str) -> None:
+        if written and written != speaker.name and written not in speaker.aliases:
+            speaker.aliases.append(written)
+
+    def _touch(self, speaker: Speaker) -> None:
+        if speaker in self.recent:
+            self.recent.remove(speaker)
+        self.recent.append(speaker)
+
+    def mention_person(self, name: str) -> None:
+        """Note a person named in the text (not speaking), as a later pronoun's candidate."""
+        speaker = self.find(name, "named")
+        if speaker is not None:
+            self._touch(speaker)
