@@ -453,6 +453,8 @@ def _looks_like_clause(text: str) -> bool:
     if not _SUBJECT_START.match(text):
         return False
     words = text.split()[:9]
+    if re.fullmatch(r"(?:he|she|it|they|we|i|there|that)['\u2019](?:s|d|ll|re|ve|m)", words[0].lower()):
+        return True  # "he's willing"
     if words[0].lower() in ("he", "she", "they", "we", "i", "it", "there") and len(words) > 1:
         return True  # a subject pronoun is followed by its verb
     for word in words[1:]:
@@ -468,13 +470,16 @@ def _complement_end(text: str) -> int:
     parenthesis, or a trailing attribution."""
     depth = 0
     in_quote = False
+    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid)\s", text)
+    if background and text[: background.start()].count('"') % 2 == 0:
+        text = text[: background.start()]
     for position, char in enumerate(text):
         if char == '"':
             in_quote = not in_quote
         if in_quote:
             continue
-        if char == "(":
-            depth += 1
+        if char == "(" and position > 0:
+            return position
         elif char == ")":
             if depth == 0:
                 return position
@@ -625,13 +630,15 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb) -> tuple[
             return None
     elif re.match(r"that\s+", rest):
         offset += 5
+    elif re.match(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'-]+\s+){0,4}?that\s+", rest):
+        offset += re.match(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'-]+\s+){0,4}?that\s+", rest).end()
     elif verb.tag == "name":
         called = re.match(r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|it|him|her|them|the\s+\w+)\s+((?:an?\s+)?\"?[\w-]+(?:\s+[\w-]+){0,4}\"?)\s*(?=[,.;]|\s+and\s|$)", rest)
         if not called or re.search(r"\b(?:to|for|on|off|up|back|in)\b", called.group()):
             return None
     elif not _looks_like_clause(rest) and verb.tag != "noun":
         return None
-    elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?)\b", rest)):
+    elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?|\w+ing)\b", rest)):
         return None
     end = offset + _complement_end(plain[offset:sentence_end])
     start, end = _trim_content(plain, offset, end)
@@ -843,6 +850,14 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
     events.sort(key=lambda event: (event[0], event[1] != "direct"))
     reported_items = [data for _, kind, data in events if kind == "reported"]
+    # A quote with no attribution of its own inside reported speech is a partial quote of that speaker.
+    for number, (offset, kind, data) in enumerate(events):
+        if kind == "direct" and data[1] is None:
+            span = data[0]
+            host = next((item for item in reported_items if item.content_start <= span.open_at and span.close_at <= item.content_end + 2
+                         and not span.open_at <= item.cue_start <= span.close_at), None)
+            if host is not None:
+                events[number] = (host.cue_start + 0.5, "partial", (span, host))
     for span in partials:
         host = next((item for item in reported_items if item.content_start <= span.open_at < item.content_end + 2), None)
         if host is None:
