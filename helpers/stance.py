@@ -322,14 +322,14 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
             return mention_first - index
         return max(0, index - mention_last)
 
-    def why_not(start: int, end: int, target_is_doer: bool = False) -> str:
+    def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False) -> str:
         if start < mention_end and end > mention_start:
             return "part of the target's name"
         if distance(start) > settings.window:
             return f"more than {settings.window} words from the mention"
         if silenced_from is not None and start >= silenced_from:
             return "inside someone else's claim (distance cue)"
-        if start >= mention_end and acts:
+        if start >= mention_end and acts and not any_role:
             return "what the target does to something else"
         if target_is_doer:
             return "the target is the one doing it, not the one it is done to"
@@ -345,7 +345,7 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
         if any(word in _NEGATORS or word.endswith("n't") for word in preceding):
             value *= -0.74  # VADER's negation factor
         target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
-        reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer))
+        reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer), cue.target_role == "either")
         yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}", reason)
 
     clause = text[clause_start:clause_end]
@@ -580,3 +580,63 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
     if not mentions:
         warnings.append(f"The text never mentions {target!r} (or its aliases), so there is nothing to score toward it.")
     return TargetSentiment(target, [alias.alias for alias in aliases], mentions, sentences, by_speaker, overall, settings, warnings)
+
+
+# --------------------------------------------------------------------------
+# Rows for notebook tables
+# --------------------------------------------------------------------------
+
+def sentence_rows(result: TargetSentiment, only_mentions: bool = False) -> list[dict]:
+    """One row per sentence: VADER's tone and the score toward the target side by side."""
+    rows = []
+    for sentence in result.sentences:
+        toward = sentence.toward_target
+        if only_mentions and toward is None:
+            continue
+        rows.append({"#": sentence.index, "sentence": sentence.text, "VADER (whole sentence)": sentence.compound,
+                     f"toward {result.target}": None if toward is None else toward.score,
+                     "label": NOT_ABOUT_TARGET if toward is None else toward.label,
+                     "words that counted": "" if toward is None else ", ".join(f"{e.word} {e.value:+.1f}" for e in toward.counted)})
+    return rows
+
+
+def speaker_rows(result: TargetSentiment) -> list[dict]:
+    """One row per speaker: n, mean, spread, stance (or "not enough evidence")."""
+    return [{"speaker": e.speaker, "n": e.n, "mean": e.mean, "spread": e.spread, "stance": e.stance,
+             "evidence": e.evidence, "quotes used": " | ".join(q.text for q in e.quotes)} for e in result.by_speaker]
+
+
+def quote_tone_rows(article, findings) -> list[dict]:
+    """Every quote with VADER's compound score (the tone of what was said, whatever it is about)."""
+    from .resources import sentiment_analyzer
+
+    analyzer = sentiment_analyzer()
+    rows = []
+    for quote in getattr(findings, "quotes", []) or []:
+        plain = article.plain[quote.start:quote.end]
+        rows.append({"speaker": _speaker_name(quote) or "(unattributed)", "kind": getattr(quote, "kind", ""),
+                     "VADER": analyzer.polarity_scores(plain)["compound"], "quote": article.text[quote.start:quote.end]})
+    return rows
+
+
+def biggest_disagreement(result: TargetSentiment) -> SentenceScore | None:
+    """The sentence whose tone (VADER) and score toward the target differ most; ``None`` without mentions.
+
+    Ties go to the earlier sentence.
+    """
+    scored = [s for s in result.sentences if s.toward_target is not None and s.toward_target.score is not None]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (round(abs(s.toward_target.score - s.compound), 6), -s.index))
+
+
+def compare_rows(texts: list[str], target: str, cues: list[StanceCue] | None = None) -> list[dict]:
+    """For a few sentences: VADER's tone and the label toward ``target``, side by side."""
+    from .vader_explained import sentiment_score
+
+    rows = []
+    for letter, text in zip("abcdefghij", texts):
+        scored = score_text_toward(text, target, cues=cues)
+        rows.append({"": letter, "sentence": text, "VADER": sentiment_score(text),
+                     f"toward {target}": scored.score, "label": scored.label})
+    return rows
