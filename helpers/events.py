@@ -358,7 +358,7 @@ def merge_timeline(article_events: list[Event], dataset_events: list[Event]) -> 
             match.sentence, match.start, match.end, match.time_text = event.sentence, event.start, event.end, event.time_text
             match.note = (match.note + " " if match.note else "") + f"Also in the article (sentence {event.sentence})."
         else:
-            merged.append(replace(event, actors=list(event.actors), in_article=True))
+            merged.append(replace(event, actors=list(event.actors), in_article=event.in_article or event.from_article))
     merged.sort(key=lambda e: (e.first_day, e.last_day, not e.from_article))
     return merged
 
@@ -422,3 +422,18 @@ def timeline_to_csv(events: list[Event], path: str | Path) -> Path:
             row["source_title"], row["source_url"] = event.source_title, event.source_url or ""
             writer.writerow({key: "" if value is None else value for key, value in row.items()})
     return path
+
+
+def events_table(events: list[Event], limit: int | None = None) -> str:
+    """A plain-text table of events: date, category, Goldstein value, where it comes from, description.
+
+    >>> print(events_table(load_event_dataset(), limit=1))
+    date                    category     tone  from     description
+    1949-04-04              cooperation  +8.0  dataset  Twelve countries sign the North Atlantic Treaty in Washington and found NATO.
+    """
+    rows = events if limit is None else events[:limit]
+    lines = [f"{'date':24}{'category':13}{'tone':>4}  {'from':9}description"]
+    for event in rows:
+        origin = "article" if event.from_article else ("both" if event.in_article else "dataset")
+        lines.append(f"{event.date:24}{event.category:13}{event.goldstein:+4.1f}  {origin:9}{event.description}")
+    return "\n".join(lines)

@@ -828,3 +828,21 @@ _RESOLVERS = {
     "in_future": lambda match, text, anchor: _resolve_offset(match, text, anchor, +1),
     "from_now": lambda match, text, anchor: _resolve_offset(match, text, anchor, +1),
 }
+
+
+def timex_table(items: list[TimeExpression], reasons: bool = True) -> str:
+    """A plain-text table of time expressions (for notebooks and the command line).
+
+    >>> print(timex_table(find_time_expressions_in_text("They met yesterday.", "2017-01-04"), reasons=False))
+    text       value        precision  mod
+    yesterday  2017-01-03   day        -
+    """
+    if not items:
+        return "(no time expressions found)"
+    width = max(4, *(len(item.text) for item in items)) + 2
+    lines = [f"{'text':{width}}{'value':13}{'precision':11}mod"]
+    for item in items:
+        lines.append(f"{item.text:{width}}{str(item.value):13}{str(item.precision):11}{item.mod or '-'}")
+        if reasons:
+            lines.append(f"{'':{width}}  why: {item.reason}")
+    return "\n".join(lines)
