@@ -325,8 +325,8 @@ def same_event(article_event: Event, dataset_event: Event) -> bool:
     they share an actor; unless both are dated to the same day, they must
     also share a keyword of their descriptions.
 
-    >>> a = Event("2016-11", "month", ["Sergey Shoigu"], "Shoigu said Russia would retaliate against NATO troop deployments", "conflict", "13", -6.0, "article")
-    >>> b = Event("2016-11", "month", ["Sergey Shoigu", "Russia"], "Shoigu says Russia will respond to NATO troop deployments", "conflict", "13", -6.0, "dataset")
+    >>> a = Event("2016-11", "month", ["Ivan Petrov"], "Petrov said Russia would retaliate against NATO troop deployments", "conflict", "13", -6.0, "article")
+    >>> b = Event("2016-11", "month", ["Ivan Petrov", "Russia"], "Petrov says Russia will respond to NATO troop deployments", "conflict", "13", -6.0, "dataset")
     >>> same_event(a, b)
     True
     """
