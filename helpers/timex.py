@@ -173,9 +173,6 @@ TRIGGERS = {
     "season": (re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", _I), 40, 20),
     "ago": (re.compile(r"\bago\b", _I), 60, 0),
     "from_now": (re.compile(r"\bfrom\s+(?:now|today)\b", _I), 60, 0),
-    "in_future": (re.compile(r"\b(?:day|week|month|year)s?\b", _I), 48, 8),
-    "relative_period": (re.compile(r"\b(?:week|weekend|month|year)s?\b", _I), 48, 4),
-    "the_end_of": (re.compile(r"\b(?:week|month|year)\b", _I), 40, 0),
 }
 
 
