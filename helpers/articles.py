@@ -112,8 +112,11 @@ class Article:
         """The sentence that contains character ``offset`` (or ``None``)."""
         import bisect
 
-        starts = [s.start for s in self.sentences]
-        position = bisect.bisect_right(starts, offset) - 1
+        cached = self.__dict__.get("_sentence_starts")
+        if cached is None or cached[0] is not self.sentences or len(cached[1]) != len(self.sentences):
+            cached = (self.sentences, [s.start for s in self.sentences])
+            self.__dict__["_sentence_starts"] = cached  # computed once, reused by every lookup
+        position = bisect.bisect_right(cached[1], offset) - 1
         if position >= 0 and self.sentences[position].start <= offset < self.sentences[position].end:
             return self.sentences[position]
         return None
@@ -628,9 +631,21 @@ def _assign_roles(article: Article, paragraphs: list[Paragraph], has_front_matte
         seen_plain.setdefault(key, paragraph.index)
         kept.append(paragraph)
 
-    # Pull quotes: a paragraph that repeats text found in a longer paragraph.
-    for paragraph in kept:
-        if paragraph.role != "body" or _words(paragraph.text) < 8:
+    _mark_pull_quotes(article, kept, note)
+    article.paragraphs = kept
+
+
+def _looks_like_attribution_line(text: str) -> bool:
+    """``Jane Doe, Minister of Defence``: short, a comma, no sentence end."""
+    return _words(text) <= 12 and "," in text and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _mark_pull_quotes(article: Article, kept: list[Paragraph], note) -> None:
+    """A pull quote repeats words of a longer paragraph in a quote box, and is
+    followed by a short attribution line. Only such candidates are searched
+    for, so the check stays fast on very long texts."""
+    for position, paragraph in enumerate(kept[:-1]):
+        if paragraph.role != "body" or _words(paragraph.text) < 8 or not _looks_like_attribution_line(kept[position + 1].text):
             continue
         plain_text = article.plain[paragraph.start:paragraph.end].strip(" \"'")
         for other in kept:
@@ -638,7 +653,6 @@ def _assign_roles(article: Article, paragraphs: list[Paragraph], has_front_matte
                 paragraph.role = "pull_quote"
                 note("kept", "pull quote", paragraph, f"repeats words of paragraph {other.index} in a quote box; kept but marked")
                 break
-    article.paragraphs = kept
 
 
 def _comparable(text: str) -> str:

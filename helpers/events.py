@@ -218,18 +218,34 @@ def fallback_actors(sentence_text: str) -> list[str]:
     return actors
 
 
-def _actors_in(article, sentence, findings, entities) -> list[str]:
-    actors: list[str] = []
+def actors_by_sentence(article, findings=None, entities=None) -> dict[int, list[str]]:
+    """Sentence index -> the entities mentioned in it, then the speakers of
+    quotes that overlap it (each name once, in that order). One pass over the
+    mentions and quotes, so long texts stay fast."""
+    entity_names: dict[int, list[str]] = {}
     for entity in entities or []:
-        if any(sentence.start <= m.start < sentence.end for m in getattr(entity, "mentions", [])):
-            if entity.name not in actors:
-                actors.append(entity.name)
+        for mention in getattr(entity, "mentions", []):
+            sentence = article.sentence_at(mention.start)
+            if sentence is not None:
+                names = entity_names.setdefault(sentence.index, [])
+                if entity.name not in names:
+                    names.append(entity.name)
+    speakers: dict[int, list[str]] = {}
     for quote in getattr(findings, "quotes", None) or []:
         speaker = getattr(quote, "speaker", None)
-        if speaker and quote.start < sentence.end and sentence.start < quote.end and speaker not in actors:
-            actors.append(speaker)
-    if not actors and not entities and not getattr(findings, "quotes", None):
-        actors = fallback_actors(sentence.text)
+        first = article.sentence_at(quote.start)
+        last = article.sentence_at(max(quote.start, quote.end - 1))
+        if not speaker or first is None:
+            continue
+        for index in range(first.index, (last.index if last else first.index) + 1):
+            names = speakers.setdefault(index, [])
+            if speaker not in names:
+                names.append(speaker)
+    actors = {}
+    for index in entity_names.keys() | speakers.keys():
+        names = list(entity_names.get(index, []))
+        names += [name for name in speakers.get(index, []) if name not in names]
+        actors[index] = names
     return actors
 
 
@@ -244,6 +260,8 @@ def events_from_article(article, time_expressions, findings=None, entities=None)
             continue
         by_sentence[item.sentence] = item
     events = []
+    actors = actors_by_sentence(article, findings, entities)
+    use_fallback = not entities and not getattr(findings, "quotes", None)
     for index, item in sorted(by_sentence.items()):
         sentence = article.sentences[index]
         cue, words = classify_sentence(sentence.plain)
@@ -252,7 +270,7 @@ def events_from_article(article, time_expressions, findings=None, entities=None)
             date=item.value,
             precision=item.precision,
             mod=item.mod,
-            actors=_actors_in(article, sentence, findings, entities),
+            actors=fallback_actors(sentence.text) if use_fallback else actors.get(index, []),
             description=" ".join(sentence.text.split()),
             category=category_of(goldstein),
             cameo=cue.cameo if cue else None,
