@@ -257,6 +257,7 @@ def is_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z&]{1,7}s?", word)) and word not in ("I", "OK", "TV", "AM", "PM")
 
 
+@functools.lru_cache(maxsize=8192)
 def classify_name(name: str) -> str | None:
     """Guess the kind of a capitalised name without context: ``place``,
     ``organization``, ``person`` or ``None`` (a thing, or unknown).

@@ -22,6 +22,7 @@ quotes: they go to ``not_quotes`` with the rule that decided.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -136,16 +137,26 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
     return read_reporting_verbs()
 
 
-@functools.lru_cache(maxsize=1)
-def _verb_pattern() -> re.Pattern:
-    forms = sorted(reporting_verbs(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b", re.I)
+_WORD_PATTERN = re.compile(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")
+
+
+class _VerbFinder:
+    """Finds reporting verbs in a text: every word looked up in the verb table (fast, linear)."""
+
+    def finditer(self, text: str):
+        verbs = reporting_verbs()
+        for match in _WORD_PATTERN.finditer(text):
+            if match.group().lower() in verbs:
+                yield match
+
+
+def _verb_pattern() -> _VerbFinder:
+    return _VerbFinder()
 
 
 def reload_reporting_verbs() -> int:
     """Read ``reporting_verbs.txt`` again (after an edit); returns the number of verb forms."""
     reporting_verbs.cache_clear()
-    _verb_pattern.cache_clear()
     return len(reporting_verbs())
 
 
@@ -171,6 +182,10 @@ class MarkedSpan:
     @property
     def end(self) -> int:
         return self.close_at
+
+
+_DOUBLE_MARK = re.compile("[" + DOUBLE_MARKS + "]")
+_SINGLE_MARK = re.compile("[" + SINGLE_MARKS + "]")
 
 
 def _mark_side(text: str, position: int) -> str:
@@ -202,7 +217,7 @@ def find_marked_spans(article, warnings: list[str]) -> list[MarkedSpan]:
     for number, paragraph in enumerate(paragraphs):
         if open_at is not None and paragraph.role == "caption":
             continue  # a photo caption inside a multi-paragraph quote
-        marks = [i for i in range(paragraph.start, paragraph.end) if text[i] in DOUBLE_MARKS]
+        marks = [match.start() for match in _DOUBLE_MARK.finditer(text, paragraph.start, paragraph.end)]
         if open_at is not None and not (marks and marks[0] == paragraph.start):
             _recover(article, spans, open_at, open_paragraph, warnings)
             open_at = None
@@ -251,6 +266,25 @@ def _recover(article, spans, open_at, paragraph_index, warnings, until=None) -> 
         warnings.append(f"An unbalanced quotation mark at offset {open_at} was ignored.")
 
 
+def _range_at(ranges: list[tuple[int, int]], offset: int, starts: list[int] | None = None) -> tuple[int, int] | None:
+    """The range ``(start, end)`` of a sorted, non-overlapping list that holds ``offset`` (binary search)."""
+    starts = starts if starts is not None else [start for start, _ in ranges]
+    position = bisect.bisect_right(starts, offset) - 1
+    if position >= 0 and ranges[position][0] <= offset < ranges[position][1]:
+        return ranges[position]
+    return None
+
+
+_RANGE_STARTS: list = [None, []]
+
+
+def _cached_starts(ranges: list[tuple[int, int]]) -> list[int]:
+    """Start offsets of a list of ranges, kept while the same list is passed again."""
+    if _RANGE_STARTS[0] is not ranges or len(_RANGE_STARTS[1]) != len(ranges):
+        _RANGE_STARTS[0], _RANGE_STARTS[1] = ranges, [start for start, _ in ranges]
+    return _RANGE_STARTS[1]
+
+
 def _ends_with_reporting_verb(text: str) -> bool:
     words = re.findall(r"[A-Za-z]+", text[-40:])
     return bool(words) and words[-1].lower() in reporting_verbs()
@@ -259,14 +293,14 @@ def _ends_with_reporting_verb(text: str) -> bool:
 def _single_quote_spans(article, double_spans: list[MarkedSpan]) -> list[MarkedSpan]:
     """'Single-quoted' phrases outside double quotes (apostrophes are told apart by context)."""
     text = article.text
-    inside = [(span.open_at, span.close_at) for span in double_spans]
+    inside = sorted((span.open_at, span.close_at + 1) for span in double_spans)
+    inside_starts = [start for start, _ in inside]
     found = []
     for paragraph in article.paragraphs:
         open_at = None
-        for position in range(paragraph.start, paragraph.end):
-            if text[position] not in SINGLE_MARKS:
-                continue
-            if any(a <= position <= b for a, b in inside):
+        for mark in _SINGLE_MARK.finditer(text, paragraph.start, paragraph.end):
+            position = mark.start()
+            if _range_at(inside, position, inside_starts):
                 continue
             before = text[position - 1] if position > paragraph.start else " "
             after = text[position + 1] if position + 1 < paragraph.end else " "
@@ -286,7 +320,7 @@ def _single_quote_spans(article, double_spans: list[MarkedSpan]) -> list[MarkedS
 
 _ADVERBS = r"(?:also|later|then|again|previously|repeatedly|further|once|flatly|firmly|quickly|recently|reportedly|publicly|privately|earlier|simply|has|have|had|would|will|did|does|do|went on to|continued to|has also|had also)"
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:()]\s*|\s-\s|\b(?:and|but|while|whereas|because|although|though|that|when|after|before|since|if|so|or|where|as)\s+)",
+    r"(?:^|[;:()]\s*|\s-\s|\b(?:and|but|while|whereas|because|although|though|that|when|after|before|since|if|so|or|where|as|what|which|is|was|are|were)\s+)",
     re.I,
 )
 
@@ -313,7 +347,7 @@ def _subject_before(text: str) -> tuple[str, int] | None:
 def _tail_phrase(text: str) -> tuple[str, int] | None:
     """The last noun phrase of ``text`` after its last clause boundary."""
     start = 0
-    for match in _CLAUSE_START.finditer(text):
+    for match in _CLAUSE_START.finditer(text):  # noqa: the last boundary wins
         if match.end() < len(text):
             start = match.end()
     comma = text.rfind(", ", start)
@@ -369,14 +403,15 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
             phrase = _subject_after(window[match.end():])
             return (phrase, verb) if phrase else None
         before = window[: match.start()]
-        if len(before.split()) > 16 or re.search(r'[.!?]\s', before) or any(mark in before for mark in DOUBLE_MARKS):
+        if len(before.split()) > 16 or any(mark in before for mark in DOUBLE_MARKS):
             return None
         before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
         if before.endswith(","):
             body = before[:-1]
             head, _, appositive = body.partition(", ")
             return (head + (", " + appositive if appositive else ""), verb)
-        return (before.strip(), verb)
+        tail = _tail_phrase(before.strip())
+        return (tail[0], verb) if tail else None
     return None
 
 
@@ -438,8 +473,8 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|"
     r"\w{2,}ed)\b", re.I)
 _SUBJECT_START = re.compile(
-    r"^(?:(?i:he|she|it|they|we|i|you|there|this|these|those|the|a|an|its|his|her|their|our|my|all|no|some|"
-    r"many|most|any|every|each|both|none)\b|[A-Z][\w.'-]*|\d[\w,.%]*)")
+    r"^(?!(?i:to|for|on|of|in|at|with|about|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
+    r"[\w\"'$\u2018\u201c]")
 _SKIP_AFTER_VERB = re.compile(
     r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|previously|repeatedly|publicly|privately|recently|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|"
@@ -523,11 +558,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     text = plain[s_start:s_end]
     found: list[Reported] = []
 
+    direct_starts = [start for start, _ in direct_spans] if people is None or len(direct_spans) < 32 else _cached_starts(direct_spans)
+
     def inside_direct(offset: int) -> tuple[int, int] | None:
-        for a, b in direct_spans:
-            if a <= offset < b:
-                return a, b
-        return None
+        return _range_at(direct_spans, offset, direct_starts)
 
     passive = re.search(r"\b(?:it\s+(?:is|was|has been)\s+(?:reported|said|claimed|alleged|believed|understood|rumou?red)\s+(that\s+)?)", text, re.I)
     if passive:
@@ -608,6 +642,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         start, end = content
         # "X denied A and also denied B": stop at a second reporting verb joined by "and".
         found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
+    for item in found:
+        item.content_start, item.content_end = _trim_content(plain, item.content_start, item.content_end)
     return _split_coordinated(plain, found)
 
 
@@ -630,6 +666,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb) -> tuple[
             return None
     elif re.match(r"that\s+", rest):
         offset += 5
+    elif verb.tag == "that":
+        return None
     elif re.match(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'-]+\s+){0,4}?that\s+", rest):
         offset += re.match(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'-]+\s+){0,4}?that\s+", rest).end()
     elif verb.tag == "name":
@@ -670,9 +708,10 @@ def _split_coordinated(plain: str, found: list[Reported]) -> list[Reported]:
 def _main_subject(article, sentence, before: int, people=None) -> str | None:
     """The subject of a sentence's main clause: its first named person, else its first words."""
     text = article.plain[sentence.start:sentence.start + before]
-    for start, end, name in people or []:
-        if sentence.start <= start < sentence.start + before:
-            return name
+    if people:
+        position = bisect.bisect_left(people, (sentence.start,))
+        if position < len(people) and people[position][0] < sentence.start + before:
+            return people[position][2]
     head = re.match(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+){0,6}?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text)
     pronoun = re.match(r"\s*(He|She|It|They)\b", text)
     if pronoun:
@@ -716,7 +755,7 @@ def _label_speaker(label: str) -> SpeakerMention:
     if label.upper() in ("Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER"):
         return SpeakerMention(label, "unnamed reporter", "anonymous", role="reporter")
     if label.isupper():
-        label_text = " ".join(word.capitalize() if len(word) > 3 or word in ("MR", "MS", "DR") else word for word in label.split())
+        label_text = " ".join(word.capitalize() for word in label.split())
         label_text = re.sub(r"^(Mr|Ms|Mrs|Dr)\b\.?", r"\1.", label_text)
     else:
         label_text = label
@@ -746,11 +785,36 @@ def _known_people(entities) -> dict[str, tuple[str, list[str]]]:
     return people
 
 
+_STARTS_CACHE: dict[tuple[int, str], tuple[object, list[int]]] = {}
+
+
+def _starts(article, what: str) -> list[int]:
+    """Start offsets of ``article.paragraphs`` or ``article.sentences`` (cached per article)."""
+    items = getattr(article, what)
+    cached = _STARTS_CACHE.get((id(article), what))
+    if cached is None or cached[0] is not items:
+        if len(_STARTS_CACHE) > 8:
+            _STARTS_CACHE.clear()
+        cached = (items, [item.start for item in items])
+        _STARTS_CACHE[(id(article), what)] = cached
+    return cached[1]
+
+
 def _paragraph_of(article, offset: int) -> int:
-    for paragraph in article.paragraphs:
-        if paragraph.start <= offset <= paragraph.end:
-            return paragraph.index
+    """Index of the paragraph that holds ``offset`` (-1 between paragraphs)."""
+    position = bisect.bisect_right(_starts(article, "paragraphs"), offset) - 1
+    paragraphs = article.paragraphs
+    if position >= 0 and paragraphs[position].start <= offset <= paragraphs[position].end:
+        return paragraphs[position].index
     return -1
+
+
+def _sentence_at(article, offset: int):
+    """The sentence that holds ``offset`` (or ``None``), by binary search."""
+    position = bisect.bisect_right(_starts(article, "sentences"), offset) - 1
+    if position >= 0 and article.sentences[position].start <= offset < article.sentences[position].end:
+        return article.sentences[position]
+    return None
 
 
 def extract_quotes(article, entities=None) -> QuoteFindings:
@@ -768,6 +832,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
 
     # 1. Transcript turns and pull quotes.
     turn_paragraphs: set[int] = set()
+    pull_paragraphs: set[int] = set()
     paragraphs = article.paragraphs
     for number, paragraph in enumerate(paragraphs):
         label = _transcript_label(plain[paragraph.start:paragraph.end])
@@ -783,40 +848,59 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)
         events.append((paragraph.start, "turn", (label[0], paragraph.start + label[1], end, paragraph.index)))
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.role != "pull_quote" or number + 1 >= len(paragraphs):
-            continue
+    for number, paragraph in enumerate(paragraphs[:-1]):
         attribution = plain[paragraphs[number + 1].start:paragraphs[number + 1].end].strip()
-        if len(attribution.split()) <= 12 and "," in attribution and not attribution.endswith("."):
+        if len(attribution.split()) > 12 or "," not in attribution or attribution.endswith(".") or paragraph.index in turn_paragraphs:
+            continue
+        # A quote box: a pull-quote paragraph, or any paragraph followed by a "Name, Title" line.
+        if paragraph.role == "pull_quote" or classify_name(attribution.split(",")[0].strip()) == "person":
             events.append((paragraph.start, "pull", (paragraph, attribution)))
+            pull_paragraphs.add(paragraph.index)
 
     # 2. Quotation marks.
-    spans = [span for span in find_marked_spans(article, findings.warnings) if _paragraph_of(article, span.open_at) not in turn_paragraphs or True]
+    spans = find_marked_spans(article, findings.warnings)
+    by_index = {p.index: p for p in paragraphs}
     direct_ranges: list[tuple[int, int]] = []
     used_cues: set[int] = set()
     partials: list[MarkedSpan] = []
     for position, span in enumerate(spans):
+        if span.paragraph in pull_paragraphs:
+            continue
         content = plain[span.start:span.end]
-        paragraph = next(p for p in paragraphs if p.index == span.paragraph)
+        paragraph = by_index[span.paragraph]
         sentence_start = _sentence_start(article, span.open_at, paragraph.start)
-        previous_close = max([s.close_at + 1 for s in spans[:position] if paragraph.start <= s.close_at < span.open_at] + [sentence_start])
+        previous_close = sentence_start
+        if position > 0 and paragraph.start <= spans[position - 1].close_at < span.open_at:
+            previous_close = max(previous_close, spans[position - 1].close_at + 1)
         before = plain[previous_close:span.open_at]
-        next_open = min([s.open_at for s in spans[position + 1:] if s.open_at > span.close_at] + [paragraph.end if span.paragraph == paragraph.index else paragraph.end])
-        closing_paragraph = _paragraph_of(article, span.close_at)
-        close_paragraph = next((p for p in paragraphs if p.index == closing_paragraph), paragraph)
+        next_open = paragraph.end
+        if position + 1 < len(spans) and spans[position + 1].open_at > span.close_at:
+            next_open = spans[position + 1].open_at
+        close_paragraph = by_index.get(_paragraph_of(article, span.close_at), paragraph)
         after = plain[span.close_at + 1:min(next_open, close_paragraph.end)] if span.close_at < close_paragraph.end else ""
-        after_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", after, maxsplit=1)[0]
+        close_sentence = _sentence_at(article, span.close_at + 1) or _sentence_at(article, span.close_at)
+        after_sentence = after[: max(0, close_sentence.end - span.close_at - 1)] if close_sentence else after
+        if close_sentence and close_sentence.end <= span.close_at + 1:
+            after_sentence = ""
         words = _words(content)
         embedded = bool(before.strip()) and not before.rstrip().endswith((":", ",")) and not _ends_with_reporting_verb(before) and len(words) < 8
         stand_alone = not embedded and (content.rstrip().endswith((".", ",", "?", "!", "...")) or not before.strip()
                                          or before.rstrip().endswith((":", ",")) or len(words) >= 8)
         sentence_over = content.rstrip().endswith((".", "!", "?")) and not re.match(r"\s*[a-z,]", after_sentence)
         attribution = _attribution_after(after_sentence) if not sentence_over and (not span.single or stand_alone) else None
+        if embedded and attribution is not None and not re.match(r"[\s,]*(?:[A-Z]|he\b|she\b|they\b|it\b|said\b|says\b|according\b)", after_sentence):
+            attribution = None  # "called it "reckless" and urged ...": the verb after belongs to another clause
         if attribution is None and (before.strip() or stand_alone):
             attribution = _attribution_before(before) if before.strip() else None
             where = "before"
         else:
             where = "after"
+        if embedded and attribution is not None:
+            # 'The plan is "dead on arrival," Sen. Tom Baker said.': a partial quote with its own attribution.
+            events.append((span.open_at, "direct", (span, attribution, "mixed")))
+            direct_ranges.append((span.open_at, span.close_at + 1))
+            used_cues.add(plain.find(attribution[1], span.close_at))
+            continue
         if not stand_alone and attribution is None:
             reason = None
             if _TITLE_NOUNS.search(plain[max(paragraph.start, span.open_at - 30):span.open_at]) or (
@@ -842,24 +926,31 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # 3. Reported speech, sentence by sentence.
     people = sorted((m.start, m.end, e.name) for e in entities or [] if e.kind == "person" for m in e.mentions)
     for sentence in article.sentences:
-        if _paragraph_of(article, sentence.start) in turn_paragraphs and not any(a <= sentence.start < b for a, b in direct_ranges):
-            pass
         for item in find_reported_speech(article, sentence, direct_ranges, used_cues, people):
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
     events.sort(key=lambda event: (event[0], event[1] != "direct"))
     reported_items = [data for _, kind, data in events if kind == "reported"]
+    reported_starts = [item.content_start for item in reported_items]
+
+    def host_of(open_at: int, close_at: int):
+        """The reported item whose content holds a quote (searching the few items starting before it)."""
+        position = bisect.bisect_right(reported_starts, open_at)
+        for item in reversed(reported_items[max(0, position - 6):position]):
+            if item.content_start <= open_at and close_at <= item.content_end + 2 and not open_at <= item.cue_start <= close_at:
+                return item
+        return None
+
     # A quote with no attribution of its own inside reported speech is a partial quote of that speaker.
     for number, (offset, kind, data) in enumerate(events):
         if kind == "direct" and data[1] is None:
             span = data[0]
-            host = next((item for item in reported_items if item.content_start <= span.open_at and span.close_at <= item.content_end + 2
-                         and not span.open_at <= item.cue_start <= span.close_at), None)
+            host = host_of(span.open_at, span.close_at)
             if host is not None:
                 events[number] = (host.cue_start + 0.5, "partial", (span, host))
     for span in partials:
-        host = next((item for item in reported_items if item.content_start <= span.open_at < item.content_end + 2), None)
+        host = host_of(span.open_at, span.close_at)
         if host is None:
             sentence_text = plain[_sentence_start(article, span.open_at, 0):span.open_at]
             verb_match = list(_verb_pattern().finditer(sentence_text))
@@ -871,8 +962,20 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     events.sort(key=lambda event: (event[0], event[1] != "direct"))
 
     # 5. Resolve speakers in reading order.
+    quote_at: dict[int, Quote] = {}
+    nested_speakers: dict[int, list[Speaker]] = {}
+    roles_of = {e.name: (e.roles[0] if e.roles else "") for e in entities or [] if e.kind == "person"}
+    people = [(start, end, name, roles_of.get(name, "")) for start, end, name in people]
     last_direct: tuple[Speaker | None, int, str] = (None, -10, "")
+    # People named outside quotes are candidates for a later "he" or "she".
+    direct_starts = [start for start, _ in direct_ranges]
+    candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
+    next_candidate = 0
     for offset, kind, data in events:
+        while next_candidate < len(candidates) and candidates[next_candidate][0] < offset:
+            _, _, name, role = candidates[next_candidate]
+            book.note_person(name, role)
+            next_candidate += 1
         if kind == "turn":
             label, start, end, paragraph_index = data
             mention = _label_speaker(label)
@@ -889,7 +992,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 end -= 1
             _add_quote(findings, text, "direct", speaker, mention, attribution, start, end, paragraph.index, "pull quote")
         elif kind == "direct":
-            span, attribution = data
+            span, attribution = data[0], data[1]
+            quote_kind = data[2] if len(data) > 2 else "direct"
             speaker, mention, cue, rule = None, None, "", ""
             if attribution is not None:
                 mention = read_speaker(attribution[0])
@@ -908,28 +1012,33 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     mention = read_speaker(introduced[0])
                     speaker = book.add(mention) if mention else None
                     cue, rule = introduced[1], "speaker introduced in the previous sentence"
-            quote = _add_quote(findings, text, "direct", speaker, mention, cue, span.start, span.end, span.paragraph,
+            quote = _add_quote(findings, text, quote_kind, speaker, mention, cue, span.start, span.end, span.paragraph,
                                rule or "no speaker found")
             if span.recovered:
                 quote.rule += " (unbalanced mark recovered)"
+            quote_at[span.open_at] = quote
             last_direct = (speaker, _paragraph_of(article, span.close_at), cue) if speaker else (None, -10, "")
         elif kind == "reported":
             item = data
             mention = item.speaker_fixed or (read_speaker(item.speaker_phrase) if item.speaker_phrase else None)
-            inside = next(((a, b) for a, b in direct_ranges if a <= item.cue_start < b), None)
+            inside = _range_at(direct_ranges, item.cue_start, direct_starts)
             exclude = None
             if inside:
-                owner = next((q for q in findings.quotes if q.start - 1 <= inside[0] < q.end), None)
+                owner = quote_at.get(inside[0])
                 exclude = next((s for s in book.speakers if owner and s.name == owner.speaker), None)
                 if mention and mention.type == "pronoun":
-                    _touch_people_in(book, article, entities, inside[0], item.cue_start)
+                    named_inside = _people_between(people, inside[0], item.cue_start)
+                    for name, role in named_inside:
+                        book.add(SpeakerMention(name, name, "named", role=role))
                     mention_resolved = book.resolve(mention, exclude)
-                    if mention_resolved is None or not _named_between(article, entities, inside[0], item.cue_start):
+                    if mention_resolved is None or not (named_inside or nested_speakers.get(inside[0])):
                         speaker = None
                         _add_quote(findings, text, "indirect", None, mention, item.cue, item.content_start, item.content_end,
                                    _paragraph_of(article, item.content_start), "reported speech inside a quote; pronoun not resolved")
                         continue
             speaker = book.add(mention, exclude) if mention else None
+            if inside and speaker is not None:
+                nested_speakers.setdefault(inside[0], []).append(speaker)
             item.speaker_fixed = mention
             item.resolved = speaker
             _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
@@ -949,19 +1058,18 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     return findings
 
 
-def _touch_people_in(book, article, entities, start, end) -> None:
-    for entity in entities or []:
-        if entity.kind == "person" and any(start <= mention.start < end for mention in entity.mentions):
-            book.add(SpeakerMention(entity.name, entity.name, "named", role=entity.roles[0] if entity.roles else ""))
-            book.speakers[-1:] = [s for s in book.speakers[-1:]]
-
-
-def _named_between(article, entities, start, end) -> bool:
-    return any(entity.kind == "person" and any(start <= m.start < end for m in entity.mentions) for entity in entities or [])
+def _people_between(people, start: int, end: int) -> list[tuple[str, str]]:
+    """Names and roles of the people mentioned between two offsets (``people`` is sorted by offset)."""
+    position = bisect.bisect_left(people, (start,))
+    found = []
+    while position < len(people) and people[position][0] < end:
+        found.append((people[position][2], people[position][3]))
+        position += 1
+    return found
 
 
 def _sentence_start(article, offset: int, floor: int) -> int:
-    sentence = article.sentence_at(offset)
+    sentence = _sentence_at(article, offset)
     return max(sentence.start if sentence else floor, floor)
 
 
@@ -970,11 +1078,10 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
     own: "X issued a statement ...", "The following is a statement from X",
     "Attributed to X:"."""
     plain = article.plain
-    sentence = article.sentence_at(span.open_at)
-    previous = None
-    for candidate in article.sentences:
-        if candidate.end <= span.open_at and (sentence is None or candidate.index < sentence.index):
-            previous = candidate
+    sentence = _sentence_at(article, span.open_at)
+    if sentence is None or sentence.index == 0:
+        return None
+    previous = article.sentences[sentence.index - 1]
     if previous is None or previous.paragraph < span.paragraph - 1:
         return None
     text = plain[previous.start:previous.end]

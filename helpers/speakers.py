@@ -16,6 +16,7 @@ into one ``Speaker`` with aliases.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -120,6 +121,8 @@ def _person_name(words: list[str]) -> bool:
 def read_speaker(phrase: str) -> SpeakerMention | None:
     """Read a speaker phrase; ``None`` when it does not name a speaker.
 
+    The same phrase is read once and remembered (a copy is returned).
+
     >>> m = read_speaker("Anna Smith, a NATO expert at the Policy Institute")
     >>> m.name, m.type, m.role, m.affiliation
     ('Anna Smith', 'named', 'NATO expert', 'Policy Institute')
@@ -131,6 +134,12 @@ def read_speaker(phrase: str) -> SpeakerMention | None:
     >>> read_speaker("the weather") is None
     True
     """
+    mention = _read_speaker_once(phrase)
+    return dataclasses.replace(mention) if mention is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     written = _clean(phrase)
     if not written or len(written.split()) > 16:
         return None
@@ -182,6 +191,11 @@ def _read_head(head: str) -> SpeakerMention | None:
     words = head.split()
     if not words:
         return None
+    first = words[0].lower()
+    if words[0][0].isupper() and all(not word[0].isupper() for word in words[1:]) and (
+            first in role_nouns() or first in ORGANIZATION_NOUNS or first in ("the", "a", "an", "one", "some", "two", "three", "several", "many")):
+        head = head[0].lower() + head[1:]  # "Officials", "The ministry": capitalised only at the sentence start
+        words = head.split()
     lowered = head.lower()
     if lowered in PRONOUNS:
         return SpeakerMention(head, lowered, "pronoun")
@@ -357,8 +371,11 @@ class SpeakerBook:
             self.recent.remove(speaker)
         self.recent.append(speaker)
 
-    def mention_person(self, name: str) -> None:
-        """Note a person named in the text (not speaking), as a later pronoun's candidate."""
+    def note_person(self, name: str, role: str = "") -> None:
+        """Note a person named in the text (not yet speaking) as a candidate for a later pronoun.
+        Speakers without quotes are dropped from the findings, so this adds no speaker."""
         speaker = self.find(name, "named")
-        if speaker is not None:
-            self._touch(speaker)
+        if speaker is None:
+            speaker = Speaker(name=name, type="named", role=role)
+            self.speakers.append(speaker)
+        self._touch(speaker)

@@ -1,0 +1,252 @@
+"""Quote extraction: what a reader of helpers.quotes can rely on."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from helpers.articles import article_from_text
+from helpers.quotes import extract_quotes, read_reporting_verbs, reload_reporting_verbs, reporting_verbs
+
+FILLER = "\n\nThe story continues with more background for readers today."
+
+
+def quotes_of(text: str):
+    """Quotes of a short article (front matter, so that no line is read as a headline)."""
+    return extract_quotes(article_from_text("---\ntitle: Test story\n---\n\n" + text + FILLER))
+
+
+def direct(findings):
+    return [q for q in findings.quotes if q.kind == "direct"]
+
+
+def test_straight_quote_with_inverted_attribution_and_appositive():
+    findings = quotes_of('"The talks were productive," said Maria Lopez, a spokeswoman for the Lake Commission.')
+    quote = direct(findings)[0]
+    assert quote.text == "The talks were productive,"
+    assert quote.speaker == "Maria Lopez" and quote.speaker_type == "named" and quote.cue == "said"
+    speaker = findings.speakers[0]
+    assert speaker.role == "spokeswoman" and speaker.affiliation == "Lake Commission"
+
+
+def test_curly_quotes_and_quote_split_around_attribution_keep_one_speaker():
+    findings = quotes_of("\u201cThis is a turning point,\u201d said Prime Minister Lars Holm. \u201cWe must act now.\u201d")
+    assert [q.speaker for q in direct(findings)] == ["Lars Holm", "Lars Holm"]
+    assert findings.speakers[0].role == "Prime Minister"
+
+
+def test_split_quote_with_pronoun_in_the_middle():
+    findings = quotes_of('Finance Minister Eva Berg spoke first. "We are ready," she said, "and we will not wait."')
+    assert [q.speaker for q in direct(findings)] == ["Eva Berg", "Eva Berg"]
+
+
+def test_guillemets_and_low_opening_marks_are_quotes():
+    findings = quotes_of("\u00abWe will rebuild the bridge,\u00bb said Mayor Olga Ivanova. \u201eIt will take a year,\u201c she added.")
+    assert [q.text for q in direct(findings)] == ["We will rebuild the bridge,", "It will take a year,"]
+    assert {q.speaker for q in direct(findings)} == {"Olga Ivanova"}
+
+
+def test_mismatched_closing_mark_still_closes_the_quote():
+    findings = quotes_of('Senator Paul Reyes said: "The decision is wrong and unfair.\u201c The vote is next week.')
+    assert direct(findings)[0].text == "The decision is wrong and unfair."
+
+
+def test_colon_introduced_quote_label():
+    findings = quotes_of("Defense Minister Tomas Novak: \u201cOur forces are ready.\u201d")
+    assert direct(findings)[0].speaker == "Tomas Novak"
+    assert direct(findings)[0].cue == ":"
+
+
+def test_quote_introduced_by_said_and_colon():
+    findings = quotes_of('Gen. Ana Ruiz told reporters: "Our forces are ready."')
+    assert direct(findings)[0].speaker == "Ana Ruiz"
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = ('Governor Maya Chen said, "The first part of the plan is ready.\n\n'
+            '"The second part will follow next year, when the money arrives."')
+    findings = quotes_of(text)
+    assert len(direct(findings)) == 1
+    assert "second part" in direct(findings)[0].text and direct(findings)[0].speaker == "Maya Chen"
+
+
+def test_continuation_paragraph_keeps_the_previous_speaker():
+    text = '"We lost everything," said farmer Ravi Patel.\n\n"Nobody came to help us for three days."'
+    assert [q.speaker for q in direct(quotes_of(text))] == ["Ravi Patel", "Ravi Patel"]
+
+
+def test_partial_quote_inside_reported_speech_is_mixed():
+    findings = quotes_of('Baker called the proposal "reckless" and urged colleagues to reject it.')
+    mixed = [q for q in findings.quotes if q.kind == "mixed"]
+    assert mixed and mixed[0].text == "reckless" and mixed[0].speaker == "Baker"
+
+
+def test_partial_quote_with_its_own_attribution():
+    findings = quotes_of('The plan is "dead on arrival," Sen. Tom Baker said.')
+    assert [(q.kind, q.speaker) for q in findings.quotes] == [("mixed", "Tom Baker")]
+
+
+def test_scare_quotes_are_not_quotes_and_say_why():
+    findings = quotes_of('Whether the "reform" changes anything is still to be seen.')
+    assert findings.quotes == []
+    assert findings.not_quotes[0].text == "reform" and "scare" in findings.not_quotes[0].reason
+
+
+def test_titles_in_quote_marks_are_not_quotes():
+    findings = quotes_of('She wrote a book titled "The Long Road Home" in 2010.')
+    assert not [q for q in findings.quotes if q.kind != "indirect"]
+    assert "title" in findings.not_quotes[0].reason
+
+
+def test_single_quotes_used_as_quote_marks():
+    findings = quotes_of("'We are ready to sign,' said Aiko Tanaka, the company's chief executive.")
+    assert direct(findings)[0].speaker == "Aiko Tanaka"
+
+
+def test_apostrophes_are_not_quote_marks():
+    findings = quotes_of("The allies' plan isn't new, and Russia's reply wasn't either.")
+    assert findings.quotes == [] and findings.not_quotes == []
+
+
+def test_quote_without_a_speaker_is_unattributed_not_guessed():
+    findings = quotes_of('"Nobody expected this," a sign on the wall read.')
+    assert direct(findings)[0].speaker is None
+    assert direct(findings)[0].speaker_type == "unattributed"
+
+
+def test_offsets_point_into_the_original_text():
+    text = "\u201cWe\u2019re ready,\u201d said Anna Smith."
+    article = article_from_text("---\ntitle: Test story\n---\n\n" + text + FILLER)
+    quote = direct(extract_quotes(article))[0]
+    assert article.text[quote.start:quote.end] == quote.text == "We\u2019re ready,"
+
+
+def test_to_dict_has_the_public_fields():
+    result = quotes_of('"We are ready," said Anna Smith.').to_dict()
+    assert set(result) == {"quotes", "speakers"}
+    assert {"text", "kind", "speaker", "speaker_type", "cue", "start", "end", "paragraph"} <= set(result["quotes"][0])
+    assert {"name", "type", "role", "affiliation", "aliases", "quotes"} <= set(result["speakers"][0])
+
+
+# Reported speech ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, content, speaker, cue", [
+    ("Interior Minister Jan Kowalski said the border would stay closed until March.",
+     "the border would stay closed until March", "Jan Kowalski", "said"),
+    ("The ministry said in a statement that it had summoned the ambassador.",
+     "it had summoned the ambassador", "ministry", "said"),
+    ("Cases rose by 20 percent, according to health officials.", "Cases rose by 20 percent", "health officials", "according to"),
+    ("According to the Weather Agency, the storm will reach the coast on Friday.",
+     "the storm will reach the coast on Friday", "Weather Agency", "according to"),
+    ("Officials denied that any civilians were hurt.", "any civilians were hurt", "officials", "denied"),
+    ("The company warned that profits would fall.", "profits would fall", "company", "warned"),
+    ("Coach Lena Ortiz told reporters that the team would play on Sunday.",
+     "the team would play on Sunday", "Lena Ortiz", "told"),
+    ("Mayor Ken Abe called the plan unfair.", "the plan unfair", "Ken Abe", "called"),
+    ("It is reported that the bridge was closed.", "the bridge was closed", "unnamed reports", "It is reported that"),
+])
+def test_reported_speech_patterns(sentence, content, speaker, cue):
+    found = [q for q in quotes_of(sentence).quotes if q.kind == "indirect"]
+    assert found, sentence
+    assert (found[0].text, found[0].speaker, found[0].cue) == (content, speaker, cue)
+
+
+def test_sentence_final_attribution_of_reported_speech():
+    findings = quotes_of("The talks had stalled, one senior diplomat told the Daily Courier.")
+    quote = [q for q in findings.quotes if q.kind == "indirect"][0]
+    assert quote.text == "The talks had stalled" and quote.speaker_type == "anonymous"
+
+
+def test_two_reporting_verbs_of_one_subject_give_two_items():
+    findings = quotes_of("Officials denied the charges and also denied that troops had crossed the border.")
+    texts = [q.text for q in findings.quotes if q.kind == "indirect"]
+    assert texts == ["the charges", "troops had crossed the border"]
+
+
+def test_reporting_verb_as_a_noun_is_not_a_cue():
+    findings = quotes_of("The claim that the dam leaked came from a farmer. His claims prompted an inquiry.")
+    assert not [q for q in findings.quotes if q.kind == "indirect"]
+
+
+def test_phone_call_is_not_reported_speech():
+    findings = quotes_of("Minister Ida Lund called her counterpart Omar Haddad on Monday to discuss trade.")
+    assert findings.quotes == []
+
+
+def test_first_person_reporting_inside_a_quote_is_not_a_new_speaker():
+    findings = quotes_of('"I have long said our allies must pay more," said Sen. Rosa Diaz.')
+    assert [q.kind for q in findings.quotes] == ["direct"]
+
+
+# Reporting-verb file ------------------------------------------------------------
+
+def test_reporting_verb_file_loads_with_regular_forms():
+    verbs = reporting_verbs()
+    assert {"say", "said", "says", "told", "denied", "warned", "according"} - {"according"} <= set(verbs)
+    assert verbs["denies"].base == "deny" and verbs["told"].tag == "object"
+
+
+def test_reporting_verb_file_is_used(monkeypatch):
+    sentence = "Coach Lena Ortiz boomed the team would play on Sunday."
+    assert not [q for q in quotes_of(sentence).quotes if q.kind == "indirect"]
+    original = read_reporting_verbs()
+    import helpers.quotes as quotes_module
+
+    monkeypatch.setattr(quotes_module, "read_reporting_verbs", lambda lines=None: {**original, **read_reporting_verbs_extra()})
+    reload_reporting_verbs()
+    try:
+        found = [q for q in quotes_of(sentence).quotes if q.kind == "indirect"]
+        assert found and found[0].cue == "boomed"
+    finally:
+        monkeypatch.undo()
+        reload_reporting_verbs()
+
+
+def read_reporting_verbs_extra():
+    return read_reporting_verbs(["boom"])
+
+
+# Bad input ------------------------------------------------------------------
+
+def test_article_without_quotes_gives_empty_findings():
+    findings = quotes_of("The weather was fine today in the city. Nothing else happened this week.")
+    assert findings.quotes == [] and findings.speakers == []
+
+
+def test_only_unbalanced_marks_recovers_with_a_warning():
+    findings = quotes_of('Anna Smith said: "This opens and never closes\n\nAnd " here is a stray " one.')
+    assert direct(findings)[0].text == "This opens and never closes"
+    assert any("unbalanced" in warning for warning in findings.warnings)
+
+
+def test_very_long_quote_is_one_quote_and_fast():
+    long_quote = " ".join(["the talks are going well and we are ready"] * 560)  # about 5,000 words
+    started = time.perf_counter()
+    findings = quotes_of(f'Anna Smith said: "{long_quote}."')
+    assert time.perf_counter() - started < 2
+    assert len(direct(findings)) == 1 and direct(findings)[0].speaker == "Anna Smith"
+
+
+def test_text_in_capitals_warns_and_does_not_crash():
+    findings = extract_quotes(article_from_text('NATO SAID IT WAS READY. "WE ARE READY," SAID ANNA SMITH. THE TALKS GO ON.'))
+    assert direct(findings)[0].text == "WE ARE READY,"
+    assert any("capital" in warning for warning in findings.warnings)
+
+
+def test_transcript_turns_are_quotes_of_their_labels():
+    text = ("---\ntitle: Briefing\n---\n\nQUESTION: Will the talks continue next week?\n\n"
+            "SECRETARY JONES: Yes, they will. We expect progress.\n\nMR KIM: Thank you, everybody.")
+    findings = extract_quotes(article_from_text(text))
+    assert [(q.speaker, q.speaker_type) for q in findings.quotes] == [
+        ("unnamed reporter", "anonymous"), ("Jones", "named"), ("Kim", "named")]
+    assert findings.quotes[1].cue == "SECRETARY JONES:"
+
+
+def test_pull_quote_with_attribution_line():
+    text = ("---\ntitle: Museum news\n---\n\nThe museum opened a new wing on Monday after years of delays and debate. "
+            '"This wing will change how visitors see the collection, and it will last for decades," said director Nora Vance.\n\n'
+            "This wing will change how visitors see the collection, and it will last for decades.\n\n"
+            "Nora Vance, Museum Director\n\nThe wing cost twelve million dollars and took four years to build.")
+    findings = extract_quotes(article_from_text(text))
+    pull = [q for q in findings.quotes if q.rule == "pull quote"]
+    assert pull and pull[0].speaker == "Nora Vance"
