@@ -204,7 +204,7 @@ def _read_head(head: str) -> SpeakerMention | None:
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
     if trailing and classify_name(trailing.group("name")) == "person":
         return SpeakerMention(head, trailing.group("name"), "named", role=trailing.group("role"))
-    core_words = core.split()
+    core_words = re.split(r"\s+(?:who|whom|whose|which|that)\s+", core)[0].split()  # "an official who asked ..."
     last = core_words[-1].lower() if core_words else ""
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
     if core_words and not core_words[-1][0].isupper():

@@ -1,0 +1,62 @@
+"""Named entities: people, organisations and places by rules."""
+from __future__ import annotations
+
+import time
+
+from helpers.articles import article_from_text
+from helpers.entities import find_entities, place_name, split_title
+
+
+def entities_of(body: str):
+    return {(e.name, e.kind): e for e in find_entities(article_from_text("---\ntitle: Test\n---\n\n" + body))}
+
+
+def test_titles_are_stripped_from_person_names():
+    found = entities_of("Defense Minister Ivan Petrov visited the base. Petrov said little.")
+    person = found[("Ivan Petrov", "person")]
+    assert person.count == 2 and person.roles == ["Defense Minister"]
+
+
+def test_surname_mentions_link_to_the_full_name():
+    found = entities_of("Anna Smith arrived on Monday. Later, Smith met the mayor. Smith's plan won.")
+    assert found[("Anna Smith", "person")].count == 3
+
+
+def test_organisation_head_nouns_and_acronyms():
+    found = entities_of("The Kenyan Foreign Ministry and NATO met at the Pacific Policy Institute.")
+    assert ("Kenyan Foreign Ministry", "organization") in found
+    assert ("NATO", "organization") in found
+    assert ("Pacific Policy Institute", "organization") in found
+
+
+def test_acronym_links_to_its_long_name():
+    found = entities_of("The Korean Central News Agency (KCNA) issued a report. KCNA later repeated it.")
+    assert found[("Korean Central News Agency", "organization")].count == 3
+
+
+def test_places_from_the_gazetteer_with_short_forms():
+    found = entities_of("Officials in Kyiv and the U.S. spoke about Ukraine.")
+    assert ("Ukraine", "place") in found and ("United States", "place") in found
+    assert place_name("the Kremlin") == "Russia"
+
+
+def test_sentence_start_words_and_days_are_not_entities():
+    found = entities_of("But on Monday, the talks ended. However, nothing changed in March.")
+    assert found == {}
+
+
+def test_split_title_handles_long_titles():
+    words = [(w, 0, 0) for w in "Minister for Foreign Affairs Elsa Berg".split()]
+    assert split_title(words).name == "Elsa Berg"
+
+
+def test_text_in_capitals_gives_no_entities():
+    assert find_entities(article_from_text("NATO SAID IT WAS READY TO TALK. THE TALKS WILL GO ON.")) == []
+
+
+def test_entities_are_fast():
+    body = "Defense Minister Ivan Petrov met NATO officials in Brussels on Monday. " * 2000
+    article = article_from_text("---\ntitle: Test\n---\n\n" + body)
+    started = time.perf_counter()
+    find_entities(article)
+    assert time.perf_counter() - started < 2
