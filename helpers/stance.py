@@ -170,9 +170,12 @@ def read_stance_cues() -> list[StanceCue]:
 
 
 _CUE_CACHE: dict[tuple, tuple[re.Pattern, list[StanceCue]]] = {}
+_LAST_MATCHER: list = [None, None, None]  # the cue list object, its contents, its matcher (fast path)
 
 
 def _cue_matcher(cues: list[StanceCue]) -> tuple[re.Pattern, list[StanceCue]]:
+    if _LAST_MATCHER[0] is cues and _LAST_MATCHER[1] == len(cues):
+        return _LAST_MATCHER[2]
     key = tuple(cues)
     if key not in _CUE_CACHE:
         ordered = sorted(cues, key=lambda cue: -len(cue.cue))
@@ -181,6 +184,7 @@ def _cue_matcher(cues: list[StanceCue]) -> tuple[re.Pattern, list[StanceCue]]:
             re.I,
         ) if ordered else re.compile(r"(?!x)x")
         _CUE_CACHE[key] = (pattern, ordered)
+    _LAST_MATCHER[:] = [cues, len(cues), _CUE_CACHE[key]]
     return _CUE_CACHE[key]
 
 
@@ -224,13 +228,13 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     >>> score_toward("A NATO expert praised the plan.", [(2, 6)]).label
     'not_about_target'
     """
-    from .resources import sentiment_analyzer
+    from .vader_explained import explain_vader
 
     settings = settings or StanceSettings()
     cues = read_stance_cues() if cues is None else cues
     pattern, ordered = _cue_matcher(cues)
     if compound is None:
-        compound = sentiment_analyzer().polarity_scores(text)["compound"]
+        compound = explain_vader(text, normalise=False, all_tokens=False).compound
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     cue_hits = []
     for match in pattern.finditer(text):
@@ -496,10 +500,10 @@ def _speaker_name(quote) -> str | None:
     return getattr(speaker, "name", None) or str(speaker)
 
 
-def _mentions_in(mentions, start: int, end: int) -> list[tuple[int, int]]:
+def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None) -> list[tuple[int, int]]:
     import bisect
 
-    starts = [m.start for m in mentions]
+    starts = [m.start for m in mentions] if starts is None else starts
     first = bisect.bisect_left(starts, start)
     found = []
     for mention in mentions[first:]:
@@ -512,10 +516,11 @@ def _mentions_in(mentions, start: int, end: int) -> list[tuple[int, int]]:
 
 def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[SpeakerStance]:
     """Group the quotes by speaker and score each quote that mentions the target."""
-    from .resources import sentiment_analyzer
+    from .vader_explained import explain_vader
 
     settings = settings or StanceSettings()
-    analyzer = sentiment_analyzer()
+    cues = read_stance_cues() if cues is None else cues
+    starts = [m.start for m in mentions]
     grouped: dict[str, SpeakerStance] = {}
     for quote in quotes:
         name = _speaker_name(quote)
@@ -525,8 +530,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[Sp
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
         plain = article.plain[start:end]
-        scored = score_toward(plain, _mentions_in(mentions, start, end), cues, settings,
-                              compound=analyzer.polarity_scores(plain)["compound"])
+        scored = score_toward(plain, _mentions_in(mentions, start, end, starts), cues, settings,
+                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound)
         if scored.score is None:
             entry.other_quotes += 1
             continue
@@ -554,17 +559,17 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
     >>> result.overall["label"], result.overall["n_mentions"]
     ('negative', 1)
     """
-    from .resources import sentiment_analyzer
     from .targets import article_mentions
+    from .vader_explained import explain_vader
 
     settings = settings or StanceSettings()
     cues = read_stance_cues() if cues is None else cues
     aliases, mentions = article_mentions(article, target, alias_table)
-    analyzer = sentiment_analyzer()
+    starts = [m.start for m in mentions]
     sentences = []
     for sentence in article.sentences:
-        compound = analyzer.polarity_scores(sentence.plain)["compound"]
-        inside = _mentions_in(mentions, sentence.start, sentence.end)
+        compound = explain_vader(sentence.plain, normalise=False, all_tokens=False).compound
+        inside = _mentions_in(mentions, sentence.start, sentence.end, starts)
         toward = score_toward(sentence.plain, inside, cues, settings, compound=compound) if inside else None
         sentences.append(SentenceScore(sentence.index, sentence.text, sentence.start, sentence.end, compound, toward))
     warnings = []
@@ -608,14 +613,13 @@ def speaker_rows(result: TargetSentiment) -> list[dict]:
 
 def quote_tone_rows(article, findings) -> list[dict]:
     """Every quote with VADER's compound score (the tone of what was said, whatever it is about)."""
-    from .resources import sentiment_analyzer
+    from .vader_explained import explain_vader
 
-    analyzer = sentiment_analyzer()
     rows = []
     for quote in getattr(findings, "quotes", []) or []:
         plain = article.plain[quote.start:quote.end]
         rows.append({"speaker": _speaker_name(quote) or "(unattributed)", "kind": getattr(quote, "kind", ""),
-                     "VADER": analyzer.polarity_scores(plain)["compound"], "quote": article.text[quote.start:quote.end]})
+                     "VADER": explain_vader(plain, normalise=False).compound, "quote": article.text[quote.start:quote.end]})
     return rows
 
 

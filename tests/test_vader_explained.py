@@ -73,6 +73,8 @@ def test_recomputed_compound_equals_nltk_on_five_thousand_varied_sentences():
     assert len(sentences) > 5000
     mismatches = [s for s in sentences if explain_vader(s, normalise=False).compound != analyzer.polarity_scores(s)["compound"]]
     assert mismatches == []
+    fast = [s for s in sentences if explain_vader(s, normalise=False, all_tokens=False).compound != analyzer.polarity_scores(s)["compound"]]
+    assert fast == []
 
 
 def test_the_steps_add_up_to_the_sum_before_normalisation():
@@ -110,3 +112,12 @@ def test_tokens_drop_punctuation_and_one_letter_words():
 def test_normalisation_formula_is_shown_with_the_numbers():
     explanation = explain_vader("good")
     assert explanation.formula.startswith("1.900 / sqrt(1.900")
+
+
+def test_the_fast_tokenizer_splits_exactly_like_nltk():
+    from nltk.sentiment.vader import SentiText
+
+    constants = sentiment_analyzer().constants
+    for sentence in _generated_sentences(2000, seed=7):
+        expected = SentiText(sentence, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
+        assert vader_tokens(sentence) == expected, sentence

@@ -12,7 +12,7 @@ def lexicon_words(answer, sentence=None):
     from ..vader_explained import explain_vader
 
     if sentence is None:
-        return Feedback(False, "pass the sentence too: check('nb03-lexicon-words', n, sentence=kelin_sentence).")
+        return Feedback(False, "pass the sentence too: check('nb03-lexicon-words', n, sentence=example.text).")
     explanation = explain_vader(sentence)
     right = sum(1 for token in explanation.tokens if token.role == "sentiment word")
     if answer == right:
