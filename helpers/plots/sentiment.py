@@ -36,13 +36,13 @@ def plot_speaker_stance(result, ax=None, settings=None):
     ax = new_axes(ax, figsize=(10, max(3.0, 0.45 * rows + 1.5)))
     names = [e.speaker for e in unscored] + [e.speaker for e in scored]
     for position, entry in enumerate(unscored):
-        ax.text(0, position, "not enough evidence", ha="center", va="center", fontsize=11, color="#555555", style="italic")
+        ax.text(0, position, "not enough evidence", ha="center", va="center", fontsize=12, color="#555555", style="italic")
     for offset, entry in enumerate(scored):
         position = len(unscored) + offset
         ax.barh(position, entry.mean, color=STANCE_COLOURS.get(entry.stance, "#999999"), height=0.6)
         side = 1 if entry.mean >= 0 else -1
         ax.text(entry.mean + side * 0.03, position, f"{entry.stance}, n={entry.n}", va="center",
-                ha="left" if side > 0 else "right", fontsize=11)
+                ha="left" if side > 0 else "right", fontsize=12)
     ax.axvline(0, color="black", linewidth=1)
     if settings is not None:
         for threshold in (settings.positive_threshold, settings.negative_threshold):
@@ -71,8 +71,8 @@ def plot_tone_vs_stance(result, ax=None, max_sentences: int = 25):
         ax.plot([tone, toward], [position, position], color="#BBBBBB", linewidth=1.5, zorder=1)
         ax.scatter([tone], [position], facecolors="white", edgecolors="black", s=60, zorder=2)
         ax.scatter([toward], [position], color=STANCE_COLOURS[sentence.toward_target.label], s=60, zorder=3)
-    labels = [f"{s.index}: {s.text[:45]}…" if len(s.text) > 45 else f"{s.index}: {s.text}" for s in rows]
-    ax.set_yticks(range(len(rows)), labels, fontsize=10)
+    labels = [f"{s.index}: {s.text[:32]}…" if len(s.text) > 32 else f"{s.index}: {s.text}" for s in rows]
+    ax.set_yticks(range(len(rows)), labels, fontsize=12)
     ax.invert_yaxis()
     ax.axvline(0, color="black", linewidth=1)
     ax.set_xlim(-1.05, 1.05)
@@ -86,7 +86,7 @@ def plot_tone_vs_stance(result, ax=None, max_sentences: int = 25):
                           label="whole sentence (VADER)")]
         handles += [Line2D([], [], marker="o", linestyle="", color=STANCE_COLOURS[name], label=f"toward {result.target}: {name}")
                     for name in ("positive", "neutral", "negative")]
-        ax.legend(handles=handles, loc="lower right", fontsize=10)
+        ax.legend(handles=handles, loc="lower right", fontsize=12)
     moved = sum(1 for s in rows if abs(s.compound - s.toward_target.score) >= 0.3)
     set_alt_text(ax, f"For {len(rows)} sentences that mention {result.target}, an open circle shows VADER's score of the "
                      f"whole sentence and a filled dot the score toward {result.target}; {moved} of them differ by 0.3 or more.")
