@@ -1107,3 +1107,61 @@ def _add_quote(findings, text, kind, speaker, mention, cue, start, end, paragrap
                   start=start, end=end, paragraph=paragraph, speaker_as_written=mention.written if mention else "", rule=rule)
     findings.quotes.append(quote)
     return quote
+
+
+# --------------------------------------------------------------------------
+# Summaries for tables and charts (the notebooks show these)
+# --------------------------------------------------------------------------
+
+
+def quote_rows(findings, max_chars: int = 160) -> list[dict]:
+    """One row per quote, for a table: kind, speaker, type, cue, paragraph, text."""
+    rows = []
+    for quote in findings.quotes:
+        text = quote.text if len(quote.text) <= max_chars else quote.text[: max_chars - 1] + "\u2026"
+        rows.append({"kind": quote.kind, "speaker": quote.speaker or "(unattributed)", "type": quote.speaker_type,
+                     "cue": quote.cue, "paragraph": quote.paragraph, "text": text})
+    return rows
+
+
+def speaker_rows(findings) -> list[dict]:
+    """One row per speaker: name, type, role, affiliation, group, aliases, number of quotes."""
+    from .speakers import affiliation_group
+
+    return [{"name": s.name, "type": s.type, "role": s.role, "affiliation": s.affiliation,
+             "group": affiliation_group(s), "aliases": ", ".join(s.aliases), "quotes": s.quotes}
+            for s in findings.speakers]
+
+
+def count_by_speaker_type(findings) -> dict[str, int]:
+    """Number of quotes per speaker type (named, anonymous, organization, unattributed).
+
+    >>> count_by_speaker_type(QuoteFindings())
+    {'named': 0, 'anonymous': 0, 'organization': 0, 'unattributed': 0}
+    """
+    counts = {"named": 0, "anonymous": 0, "organization": 0, "unattributed": 0}
+    for quote in findings.quotes:
+        counts[quote.speaker_type] = counts.get(quote.speaker_type, 0) + 1
+    return counts
+
+
+def count_by_affiliation(findings) -> dict[str, int]:
+    """Number of quotes per affiliation group (rules in ``data/lexicons/affiliation_groups.txt``)."""
+    from .speakers import affiliation_group
+
+    groups = {speaker.name: affiliation_group(speaker) for speaker in findings.speakers}
+    counts: dict[str, int] = {}
+    for quote in findings.quotes:
+        group = groups.get(quote.speaker, "unknown") if quote.speaker else "unattributed"
+        counts[group] = counts.get(group, 0) + 1
+    return counts
+
+
+def summary_sentence(findings) -> str:
+    """One sentence with the main counts, for the notebook's prose."""
+    kinds = {kind: sum(1 for q in findings.quotes if q.kind == kind) for kind in ("direct", "mixed", "indirect")}
+    types = count_by_speaker_type(findings)
+    return (f"The tool found {len(findings.quotes)} quotes ({kinds['direct']} direct, {kinds['mixed']} partial, "
+            f"{kinds['indirect']} reported) from {len(findings.speakers)} speakers; {types['anonymous']} come from anonymous "
+            f"sources, {types['organization']} from organisations and {types['unattributed']} have no speaker. "
+            f"{len(findings.not_quotes)} quoted phrases were set aside as scare quotes or titles.")

@@ -87,7 +87,7 @@ class Speaker:
 
 
 _LEADING = re.compile(r"^(?:the|a|an|one|some|two|three|several|many|other)\s+", re.I)
-_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*[A-Z][\w.)-]*|[A-Z][\w.&-]*)$")
 
 
 def _clean(text: str) -> str:
@@ -105,12 +105,12 @@ def _head_noun(text: str) -> str:
 def _role_and_affiliation(appositive: str) -> tuple[str, str]:
     """``a NATO expert at the Policy Institute`` -> ('NATO expert', 'Policy Institute')."""
     appositive = _LEADING.sub("", _clean(appositive))
-    match = _AFFILIATION.search(appositive)
-    if match:
-        return _clean(appositive[: match.start()]), _clean(match.group("org"))
     possessive = re.match(r"^(?:the\s+)?(?P<org>[A-Z][\w.&' -]*?)['\u2019]s\s+(?P<role>.+)$", appositive)
     if possessive:
         return _clean(possessive.group("role")), _clean(possessive.group("org"))
+    match = _AFFILIATION.search(appositive)
+    if match:
+        return _clean(appositive[: match.start()]), _clean(match.group("org"))
     return appositive, ""
 
 
@@ -379,3 +379,46 @@ class SpeakerBook:
             speaker = Speaker(name=name, type="named", role=role)
             self.speakers.append(speaker)
         self._touch(speaker)
+
+
+@functools.lru_cache(maxsize=1)
+def affiliation_rules() -> list[tuple[str, list[str]]]:
+    """The groups of ``data/lexicons/affiliation_groups.txt`` with their words, in order."""
+    rules = []
+    for line in read_word_list("affiliation_groups.txt"):
+        group, _, words = line.partition(":")
+        rules.append((group.strip(), [word.strip().lower() for word in words.split(",") if word.strip()]))
+    return rules
+
+
+def affiliation_group(speaker: Speaker) -> str:
+    """The group of a speaker (government / military, international organisation,
+    experts, media), decided by words of its name, role and affiliation; ``unknown``
+    when no rule matches. Organisations that are countries count as government.
+
+    >>> affiliation_group(Speaker("Anna Smith", "named", role="NATO expert"))
+    'experts'
+    >>> affiliation_group(Speaker("Jan Berg", "named", role="NATO Secretary General"))
+    'international organisation'
+    >>> affiliation_group(Speaker("U.S. officials", "anonymous"))
+    'government / military'
+    >>> affiliation_group(Speaker("Rosa Diaz", "named"))
+    'unknown'
+    """
+    words = " ".join([speaker.name, speaker.role, speaker.affiliation]).lower()
+    if speaker.type == "organization" and place_name(speaker.name):
+        return "government / military"
+    tokens = re.findall(r"[\w.'-]+", words)
+    text = " " + " ".join(tokens) + " "
+    # An expert at an institute is an expert even when the role names NATO.
+    ordered = affiliation_rules()
+    if re.search(r"\b(?:expert|analyst|professor|researcher|scholar|fellow)", text):
+        ordered = [rule for rule in ordered if rule[0] == "experts"] + [rule for rule in ordered if rule[0] != "experts"]
+    for group, rule_words in ordered:
+        for word in rule_words:
+            if word.endswith("*"):
+                if re.search(r"\s" + re.escape(word[:-1]) + r"[\w-]*\s", text):
+                    return group
+            elif " " + word + " " in text:
+                return group
+    return "unknown"
