@@ -344,7 +344,7 @@ _CAPTION_CREDIT_END = re.compile(
     r"(?:\((?:photo|image|picture|credit)[^()]{0,80}\)|(?:photo|image|picture|credit|photograph)\s*:\s*[^.]{1,80}\.?)\s*$",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+([A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|al|bin|and))*?)(?:\s*[,|\-]\s*.*)?$")
+_BYLINE = re.compile(r"^[Bb][Yy]\s+([A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|al|bin|and))*?)(?:\s*[,|\-]\s*.*)?$")
 _BIO_NOUNS = (
     r"reporter|correspondent|writer|editor|columnist|journalist|fellow|contributor|analyst|producer|"
     r"bureau chief|staff writer|senior editor|anchor|commentator|author|researcher|professor"
@@ -581,10 +581,8 @@ def _assign_roles(article: Article, paragraphs: list[Paragraph], has_front_matte
                     setattr(article, label, original)
                 note("captured", label, paragraph, f"short line around the headline, read as the {label}")
     elif not has_front_matter:
-        header_count = _header_length(paragraphs[:tail_from])
-        labels = {1: ["headline"], 2: ["headline", "dek"], 3: ["kicker", "headline", "dek"]}[header_count] if header_count else []
-        if header_count == 2 and not _ends_like_a_sentence(paragraphs[1].text) and _words(paragraphs[0].text) <= 4:
-            labels = ["kicker", "headline"]
+        labels = _header_labels(paragraphs[:tail_from])
+        header_count = len(labels)
         for label, paragraph in zip(labels, paragraphs):
             original = article.text[paragraph.start:paragraph.end]
             setattr(article, "title" if label == "headline" else label, original)
@@ -659,22 +657,40 @@ def _comparable(text: str) -> str:
     return re.sub(r"\W+", " ", normalise_typography(text).lower()).strip()
 
 
-def _header_length(paragraphs: list[Paragraph]) -> int:
-    """How many leading short paragraphs form the header (0-3)."""
-    count = 0
-    for paragraph in paragraphs[:3]:
-        text = paragraph.text
-        if _words(text) > 35 or text.startswith(('"', "'")) or date_from_dateline(text):
-            break
-        if count < 2 and _ends_like_a_sentence(text) and count == 0 and _words(text) > 20:
-            break
-        count += 1
-        if count >= 2 and _ends_like_a_sentence(text):
-            break
-    # Keep at least two body paragraphs; a short text has no header.
-    if len(paragraphs) - count < 2:
-        return 0
-    return count
+def _is_byline(text: str) -> bool:
+    return _words(text) <= 12 and bool(_BYLINE.match(text))
+
+
+def _is_title_like(text: str) -> bool:
+    """Short, no closing full stop, not a quote, a byline or a dateline."""
+    return (_words(text) <= 20 and not text.rstrip().endswith((".", ":", '"', "'"))
+            and not text.startswith(('"', "'")) and not _is_byline(text) and not date_from_dateline(text))
+
+
+def _header_labels(paragraphs: list[Paragraph]) -> list[str]:
+    """Labels for the header paragraphs at the top of a raw paste:
+    ``[kicker,] headline [, dek]``, or ``[]`` when the text starts with its body.
+
+    A kicker is a very short label followed by a headline; a headline is short
+    and has no closing full stop; a dek is one short sentence under it. At
+    least one body paragraph must remain, so a one-paragraph text has no header.
+    """
+    texts = [p.text for p in paragraphs]
+    if not texts or not _is_title_like(texts[0]):
+        return []
+    labels = ["headline"]
+    if len(texts) > 1 and _words(texts[0]) <= 4 and _is_title_like(texts[1]):
+        labels = ["kicker", "headline"]
+    position = len(labels)
+    if position < len(texts):
+        candidate = texts[position]
+        following = texts[position + 1] if position + 1 < len(texts) else ""
+        if (_words(candidate) <= 30 and not candidate.startswith(('"', "'")) and not _is_byline(candidate)
+                and not date_from_dateline(candidate) and following
+                and (_is_byline(following) or _words(following) > _words(candidate))):
+            labels.append("dek")
+    body_left = [text for text in texts[len(labels):] if not _is_byline(text) and not date_from_dateline(text)]
+    return labels if body_left else []
 
 
 def _split_sentences(article: Article) -> list[Sentence]:

@@ -147,3 +147,18 @@ def test_loading_never_modifies_the_file(tmp_path):
 def test_sample_raw_and_front_matter_versions_agree_on_the_body():
     raw, framed = load_article(SEED_RAW), load_article(SEED)
     assert raw.body == framed.body
+
+
+def test_headline_and_byline_of_a_plain_paste_are_recognised():
+    article = article_from_text(
+        "Allies Weigh Defense Pledge\n\nBy Jane Example\n\n"
+        "NATO foreign ministers met in Brussels on Tuesday to weigh a new pledge.\n\nThey will meet again in June."
+    )
+    assert article.title == "Allies Weigh Defense Pledge"
+    assert article.author == "Jane Example"
+    assert article.paragraphs[0].text.startswith("NATO foreign ministers")
+
+
+def test_a_one_paragraph_text_has_no_header():
+    article = article_from_text("Officials met on Tuesday")
+    assert article.title is None and article.paragraphs[0].text == "Officials met on Tuesday"
