@@ -93,8 +93,6 @@ def plot_functions() -> list:
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("y label", "plot_timeline"): "helpers/plots/timeline.py: the stem axis has no y label; "
                                   "e.g. ax.set_ylabel('(heights only keep labels apart)')",
-    ("font size", "plot_tone_vs_stance"): "helpers/plots/sentiment.py: sentence tick labels are 10 pt; use 12 pt "
-                                          "(shorten the labels instead)",
 }
 
 

@@ -147,9 +147,10 @@ def show_notes(outcome: Outcome) -> None:
 
 
 def show_quotes(result) -> None:
-    """Who is quoted: one row per speaker (the table of notebook 02)."""
+    """Who is quoted: quotes per speaker (the figure of notebook 02), then one row per speaker."""
     from IPython.display import display
 
+    from ..plots.quotes import plot_who_is_quoted
     from ..tables import show_table
 
     analysis = _analysis_of(result)
@@ -159,6 +160,7 @@ def show_quotes(result) -> None:
     if not speakers:
         print("No quotes, so no speakers to show.")
         return
+    _show_figure(plot_who_is_quoted(analysis.quotes))
     display(show_table(speakers, columns=["name", "type", "role", "affiliation", "quotes"],
                        caption=f"{len(speakers)} speakers, {len(analysis.quotes.quotes)} quotes"))
 
