@@ -249,3 +249,20 @@ def format_table(rows: list[dict]) -> str:
     for row in rows:
         lines.append("  ".join(str(row[c] if row[c] is not None else "-").ljust(w) for c, w in zip(columns, widths)))
     return "\n".join(lines)
+
+
+def gold_path_for(article_path: str | Path) -> Path | None:
+    """The human key of an article, when there is one (dev articles and the seed)."""
+    path = Path(article_path)
+    for candidate in (path.with_name(path.stem + ".gold.json"), GOLD_DIR / f"{path.stem}.quotes.json", DEV_DIR / f"{path.stem}.gold.json"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def compare_with_key(article, findings, gold_path: str | Path) -> tuple[dict, list[dict]]:
+    """Scores of one article's findings against its key, and the list of misses
+    (missed quotes, extra quotes, wrong speakers) for a table."""
+    gold = read_gold(gold_path, article.text)
+    scores = evaluate_findings(Path(str(article.source)).stem, article.text, gold, findings)
+    return scores.row(), scores.misses

@@ -1165,3 +1165,19 @@ def summary_sentence(findings) -> str:
             f"{kinds['indirect']} reported) from {len(findings.speakers)} speakers; {types['anonymous']} come from anonymous "
             f"sources, {types['organization']} from organisations and {types['unattributed']} have no speaker. "
             f"{len(findings.not_quotes)} quoted phrases were set aside as scare quotes or titles.")
+
+
+def add_reporting_verbs(words: list[str]) -> int:
+    """Add reporting verbs for this session only (the data file is not changed);
+    ``reload_reporting_verbs()`` goes back to the file. Returns the number of verb forms.
+
+    >>> before = len(reporting_verbs())
+    >>> add_reporting_verbs(["boom"]) > before
+    True
+    >>> reload_reporting_verbs() == before
+    True
+    """
+    table = reporting_verbs()
+    for form, verb in read_reporting_verbs(list(words)).items():
+        table.setdefault(form, verb)
+    return len(table)

@@ -58,7 +58,8 @@ def plot_who_is_quoted(findings, ax=None, top: int = 12):
     return ax
 
 
-def plot_quote_groups(group_counts: dict[str, int], title: str, ax=None, xlabel: str = "number of quotes"):
+def plot_quote_groups(group_counts: dict[str, int], title: str, ax=None, xlabel: str = "number of quotes",
+                      ylabel: str = "group"):
     """Horizontal bars of quote counts per group (speaker type or affiliation group)."""
     ax = new_axes(ax, figsize=(10, 4.5))
     items = sorted(group_counts.items(), key=lambda item: (-item[1], item[0]))
@@ -76,6 +77,18 @@ def plot_quote_groups(group_counts: dict[str, int], title: str, ax=None, xlabel:
         ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title)
     ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     described = ", ".join(f"{label}: {value}" for label, value in items) or "none"
     set_alt_text(ax, f"Bar chart, {title.lower()}. Counts: {described}.")
     return ax
+
+
+def _example_groups(analysis):
+    from ..quotes import count_by_affiliation
+
+    return {"group_counts": count_by_affiliation(analysis.quotes), "title": "Quotes by affiliation group"}
+
+
+#: Example inputs for the figure tests (``tests/test_figures_accessible.py``).
+EXAMPLES = {"plot_who_is_quoted": lambda analysis: {"findings": analysis.quotes},
+            "plot_quote_groups": _example_groups}
