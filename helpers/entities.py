@@ -49,6 +49,12 @@ class Entity:
     def count(self) -> int:
         return len(self.mentions)
 
+    def to_dict(self) -> dict:
+        """The entity as JSON-ready values (``count`` included)."""
+        return {"name": self.name, "kind": self.kind, "count": self.count, "roles": list(self.roles),
+                "aliases": list(self.aliases),
+                "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in self.mentions]}
+
     @property
     def first_start(self) -> int:
         return self.mentions[0].start if self.mentions else 0
@@ -225,8 +231,8 @@ def name_chunks(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
     """Split a capitalised run into chunks of ``(word, start, end)``: a chunk ends
     after a sentence-final full stop or a possessive (``Russia's Crimea`` is two names).
 
-    >>> [[w for w, _, _ in chunk] for chunk in name_chunks("Interfax. Kelin", 0)]
-    [['Interfax'], ['Kelin']]
+    >>> [[w for w, _, _ in chunk] for chunk in name_chunks("Tass. Marek", 0)]
+    [['Tass'], ['Marek']]
     >>> [[w for w, _, _ in chunk] for chunk in name_chunks("Russia's Crimea", 0)]
     [['Russia'], ['Crimea']]
     """
