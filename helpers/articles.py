@@ -661,10 +661,15 @@ def _is_byline(text: str) -> bool:
     return _words(text) <= 12 and bool(_BYLINE.match(text))
 
 
+_SPEAKER_LABEL = re.compile(r"^[A-Z][\w.'\- ]{0,40}:\s")
+
+
 def _is_title_like(text: str) -> bool:
-    """Short, no closing full stop, not a quote, a byline or a dateline."""
+    """Short, no closing full stop, not a quote, a byline, a dateline or a
+    transcript turn (``MR SMITH: ...``)."""
     return (_words(text) <= 20 and not text.rstrip().endswith((".", ":", '"', "'"))
-            and not text.startswith(('"', "'")) and not _is_byline(text) and not date_from_dateline(text))
+            and not text.startswith(('"', "'")) and not _is_byline(text) and not date_from_dateline(text)
+            and not _SPEAKER_LABEL.match(text))
 
 
 def _header_labels(paragraphs: list[Paragraph]) -> list[str]:
@@ -686,6 +691,7 @@ def _header_labels(paragraphs: list[Paragraph]) -> list[str]:
         candidate = texts[position]
         following = texts[position + 1] if position + 1 < len(texts) else ""
         if (_words(candidate) <= 30 and not candidate.startswith(('"', "'")) and not _is_byline(candidate)
+                and not _SPEAKER_LABEL.match(candidate)
                 and not date_from_dateline(candidate) and following
                 and (_is_byline(following) or _words(following) > _words(candidate))):
             labels.append("dek")

@@ -4,7 +4,7 @@ publication date, key terms, and words in context.
 >>> from helpers.articles import article_from_text
 >>> article = article_from_text("Allies meet\\n\\nNATO allies met. The allies agreed.\\n\\nAllies then left.")
 >>> key_terms(article, n=1)
-[('allies', 4)]
+[('allies', 3)]
 """
 from __future__ import annotations
 

@@ -162,3 +162,10 @@ def test_headline_and_byline_of_a_plain_paste_are_recognised():
 def test_a_one_paragraph_text_has_no_header():
     article = article_from_text("Officials met on Tuesday")
     assert article.title is None and article.paragraphs[0].text == "Officials met on Tuesday"
+
+
+def test_transcript_turns_are_never_taken_for_headline_or_dek():
+    article = article_from_text("Interview with a professor\n\nQUESTION: What do you think about the alliance today?\n\n"
+                                "PROFESSOR SMITH: It is fine.\n\nQUESTION: Why?")
+    assert article.title == "Interview with a professor" and article.dek is None
+    assert article.paragraphs[0].text.startswith("QUESTION:")
