@@ -226,7 +226,7 @@ NOT_FUTURE_BEFORE = re.compile(r"(?:first|only|once|twice|time|times|highest|low
                                r"smallest|record|strongest|weakest|longest)\s*$", _I)
 
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won't|wo\s+n't|shall|'ll|going\s+to|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled\s+to|set\s+to|"
+    r"\b(?:(?:will|won't|wo\s+n't|shall|'ll)(?:\s+(?:not|be|have|been)){0,2}(?:\s+\w+(?:ed|en)\b|\s+held\b|\s+met\b)?|going\s+to|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled\s+to|set\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|upcoming|to\s+be\s+held|next)\b", _I)
 PAST_MARKERS = re.compile(
     r"\b(?:said|says|told|tells|was|were|had|did|didn't|\w{2,}ed|met|took|made|went|came|began|saw|gave|held|sent|spoke|"
@@ -543,9 +543,14 @@ def _resolve_month(match, text, anchor):
     elif tense == "future":
         year = anchor.year if month >= anchor.month else anchor.year + 1
         why = f"future tense: the coming {name} (the publication month included)"
+    elif tense == "present" and before not in ("since", "from", "after", "until"):
+        past_year = anchor.year if month <= anchor.month else anchor.year - 1
+        months_back = (anchor.year - past_year) * 12 + anchor.month - month
+        year = past_year if months_back <= 6 else past_year + 1
+        why = f"present tense: the {name} nearest the publication month"
     else:
         year = anchor.year if month <= anchor.month else anchor.year - 1
-        why = f"past or present tense: the most recent {name} (the publication month included)"
+        why = f"past tense (or no tense): the most recent {name} (the publication month included)"
     return _make(match, match.start(), match.end(), f"{year}-{month:02d}", "month", mod, anchor,
                  f"{why}, counted from {anchor.isoformat()}", True)
 

@@ -238,3 +238,17 @@ def test_tagger_is_fast_on_long_text():
     found = find_time_expressions_in_text(text, dt.date(2017, 1, 4))
     assert len(found) == 4 * 2000
     assert time.perf_counter() - began < 5
+
+
+def test_a_passive_future_is_future_for_a_bare_month():
+    from helpers.timex import find_time_expressions_in_text
+
+    found = find_time_expressions_in_text("The summit will be held in July.", dt.date(2024, 3, 11))
+    assert [(e.text, e.value) for e in found] == [("July", "2024-07")]
+
+
+def test_a_present_tense_bare_month_is_the_nearest_one():
+    from helpers.timex import find_time_expressions_in_text
+
+    found = find_time_expressions_in_text("Allies are reluctant to commit troops before the summit in July.", dt.date(2024, 3, 11))
+    assert found[0].value == "2024-07"
