@@ -20,9 +20,10 @@ from helpers.stance_evaluation import (accuracy, format_confusion, seed_sentence
 
 
 def main() -> None:
-    for mode in ("gold", "pipeline"):
-        report = speaker_report(speaker_agreement(quotes=mode))
-        print(f"Per-speaker stance toward NATO, quotes from the {'human key' if mode == 'gold' else 'quotes module'}: "
+    for keyset, mode in (("dev", "gold"), ("dev", "pipeline"), ("heldout", "gold"), ("heldout", "pipeline")):
+        report = speaker_report(speaker_agreement(quotes=mode, keyset=keyset))
+        where = "dev articles + seed" if keyset == "dev" else "held-out style set (tests/fixtures/stance_heldout)"
+        print(f"Per-speaker stance toward NATO, {where}, quotes from the {'human key' if mode == 'gold' else 'quotes module'}: "
               f"{report['accuracy']:.1%} of {report['n']} speakers agree")
         print(format_confusion(report["confusion"]))
         for judgement in report["disagreements"]:

@@ -173,10 +173,17 @@ def _gold_findings(article, quotes: list[dict]) -> _GoldFindings:
     return _GoldFindings(found)
 
 
-def stance_key_files() -> list[tuple[Path, Path]]:
-    """(article, key) pairs: the dev articles and the seed."""
+#: Invented articles in varied styles, labelled by hand before the tool was run on them
+#: (a held-out *style* set: the rules were not tuned on them).
+HELDOUT_DIR = DATA_DIR.parent / "tests" / "fixtures" / "stance_heldout"
+
+
+def stance_key_files(keyset: str = "dev") -> list[tuple[Path, Path]]:
+    """(article, key) pairs: the dev articles and the seed (``"dev"``) or the invented held-out set (``"heldout"``)."""
     from .samples import DEV_ARTICLES_DIR, GOLD_DIR
 
+    if keyset == "heldout":
+        return [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(HELDOUT_DIR.glob("*.gold.json"))]
     pairs = [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(DEV_ARTICLES_DIR.glob("*.gold.json"))]
     for key in sorted(GOLD_DIR.glob("*.stance.json")):
         data = json.loads(key.read_text(encoding="utf-8"))
@@ -191,14 +198,16 @@ def _same_speaker(gold_name: str, name: str) -> bool:
     return len(gold_words) > 1 and len(words) > 1 and gold_words[-1] == words[-1]
 
 
-def speaker_agreement(quotes: str = "gold", target: str = "NATO", settings=None, cues=None) -> list[SpeakerJudgement]:
+def speaker_agreement(quotes: str = "gold", target: str = "NATO", settings=None, cues=None,
+                      keyset: str = "dev") -> list[SpeakerJudgement]:
     """The tool's stance for every speaker in the human key, with the key's quotes (``"gold"``)
-    or with the quotes module's (``"pipeline"``); a speaker the pipeline misses is ``not_about_target``."""
+    or with the quotes module's (``"pipeline"``); a speaker the pipeline misses is ``not_about_target``.
+    ``keyset``: ``"dev"`` (dev articles and seed) or ``"heldout"`` (the invented held-out style set)."""
     from .articles import load_article
     from .stance import sentiment_toward
 
     judgements = []
-    for article_path, key_path in stance_key_files():
+    for article_path, key_path in stance_key_files(keyset):
         key = json.loads(key_path.read_text(encoding="utf-8"))
         article = load_article(article_path)
         if quotes == "gold":
