@@ -28,6 +28,7 @@ The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -169,23 +170,77 @@ def read_stance_cues() -> list[StanceCue]:
     return parse_stance_cues(stance_cues_text())
 
 
-_CUE_CACHE: dict[tuple, tuple[re.Pattern, list[StanceCue]]] = {}
+_CUE_CACHE: dict[tuple, "CueMatcher"] = {}
 _LAST_MATCHER: list = [None, None, None]  # the cue list object, its contents, its matcher (fast path)
 
 
-def _cue_matcher(cues: list[StanceCue]) -> tuple[re.Pattern, list[StanceCue]]:
+@dataclass
+class CueMatcher:
+    """The cue lexicon as regular expressions, longest cue first.
+
+    ``pattern`` is one alternation of every cue. Trying it at every character
+    of a text is slow (about 80 cues), so ``by_first`` holds, for each ASCII
+    first letter, the same alternation restricted to the cues that can start
+    with it; ``starts`` finds the places where a cue can start at all. The
+    matches are the same as ``pattern.finditer`` (tested in ``tests/test_speed_equivalence.py``).
+    """
+
+    pattern: re.Pattern
+    ordered: list[StanceCue]
+    by_first: dict[str, re.Pattern]
+    starts: re.Pattern
+
+    def finditer(self, text: str):
+        """The matches of ``pattern`` in ``text``, left to right, without overlaps."""
+        if not self.by_first:
+            return
+        position = 0
+        for start in self.starts.finditer(text):
+            at = start.start()
+            if at < position:
+                continue
+            char = text[at]
+            # A non-ASCII character may match an ASCII letter case-insensitively: ask the full pattern.
+            pattern = self.by_first.get(char.lower()) if char.isascii() else self.pattern
+            match = pattern.match(text, at) if pattern is not None else None
+            if match is not None:
+                position = match.end()
+                yield match
+
+
+def _cue_matcher(cues: list[StanceCue]) -> CueMatcher:
     if _LAST_MATCHER[0] is cues and _LAST_MATCHER[1] == len(cues):
         return _LAST_MATCHER[2]
     key = tuple(cues)
     if key not in _CUE_CACHE:
-        ordered = sorted(cues, key=lambda cue: -len(cue.cue))
-        pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(ordered)) + r")(?![\w-])",
-            re.I,
-        ) if ordered else re.compile(r"(?!x)x")
-        _CUE_CACHE[key] = (pattern, ordered)
+        _CUE_CACHE[key] = _build_cue_matcher(cues)
     _LAST_MATCHER[:] = [cues, len(cues), _CUE_CACHE[key]]
     return _CUE_CACHE[key]
+
+
+def _build_cue_matcher(cues: list[StanceCue]) -> CueMatcher:
+    ordered = sorted(cues, key=lambda cue: -len(cue.cue))
+    groups = [f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(ordered)]
+
+    def alternation(indices) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(groups[i] for i in indices) + r")(?![\w-])", re.I)
+
+    if not ordered:
+        never = re.compile(r"(?!x)x")
+        return CueMatcher(never, ordered, {}, never)
+    firsts: dict[str, list[int]] = {}
+    for i, cue in enumerate(ordered):
+        first = cue.cue[:1]
+        if not first.isascii() or not first.isalnum():
+            break  # an unusual cue: fall back to the full pattern everywhere
+        firsts.setdefault(first.lower(), []).append(i)
+    else:
+        letters = "".join(sorted(firsts))
+        by_first = {char: alternation(indices) for char, indices in firsts.items()}
+        starts = re.compile(rf"(?<![\w-])(?:[{re.escape(letters)}]|[^\x00-\x7f])", re.I)
+        return CueMatcher(alternation(range(len(ordered))), ordered, by_first, starts)
+    full = alternation(range(len(ordered)))
+    return CueMatcher(full, ordered, {}, full)
 
 
 # --------------------------------------------------------------------------
@@ -232,25 +287,29 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
 
     settings = settings or StanceSettings()
     cues = read_stance_cues() if cues is None else cues
-    pattern, ordered = _cue_matcher(cues)
+    matcher = _cue_matcher(cues)
     if compound is None:
         compound = explain_vader(text, normalise=False, all_tokens=False).compound
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not mentions:
+        return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], [])
+    words = _Words(text)
     cue_hits = []
-    for match in pattern.finditer(text):
-        cue = ordered[int(match.lastgroup[1:])]
+    for match in matcher.finditer(text):
+        cue = matcher.ordered[int(match.lastgroup[1:])]
         cue_hits.append((match.start(), match.end(), cue))
     counted: list[Evidence] = []
     set_aside: list[Evidence] = []
     used_mentions = 0
     best: dict[tuple[int, int], Evidence] = {}
+    clause_explanations: dict = {}  # several mentions in one clause: explain it once
     for mention_start, mention_end in mentions:
         if _describes_a_person(text, mention_end, cue_hits):
             set_aside.append(Evidence(text[mention_start:mention_end], 0.0, "mention", "describes a person (role noun), not the target"))
             continue
         used_mentions += 1
         clause_start, clause_end = clause_bounds(text, mention_start, mention_end)
-        for item in _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings):
+        for item in _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
+                                        clause_explanations):
             key = (item[0], item[1])
             if key not in best or (best[key].reason and not item[2].reason):
                 best[key] = item[2]
@@ -271,17 +330,48 @@ def _describes_a_person(text: str, mention_end: int, cue_hits) -> bool:
     return False
 
 
-def _word_index(words, offset: int) -> int:
-    import bisect
+class _Words(list):
+    """The ``(start, end)`` of every word of a text, in order, with their starts and ends
+    kept apart for ``bisect`` (so finding the words around an offset takes no scan)."""
 
-    return max(0, bisect.bisect_right([start for start, _ in words], offset) - 1)
+    def __init__(self, text: str):
+        super().__init__((m.start(), m.end()) for m in _WORD.finditer(text))
+        self.starts = [start for start, _ in self]
+        self.ends = [end for _, end in self]
+
+    def from_offset(self, offset: int) -> int:
+        """Index of the first word that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def ending_by(self, offset: int) -> int:
+        """Number of words that end at or before ``offset``."""
+        return bisect.bisect_right(self.ends, offset)
+
+
+def _word_index(words, offset: int) -> int:
+    starts = words.starts if isinstance(words, _Words) else [start for start, _ in words]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _words_from(words, offset: int) -> list:
+    """The words that start at or after ``offset``."""
+    if isinstance(words, _Words):
+        return words[words.from_offset(offset):]
+    return [w for w in words if w[0] >= offset]
+
+
+def _words_between(words, low: int, high: int) -> list:
+    """The words that start at or after ``low`` and end at or before ``high``."""
+    if isinstance(words, _Words):
+        return words[words.from_offset(low):words.ending_by(high)]
+    return [(a, b) for a, b in words if low <= a and b <= high]
 
 
 def _target_described(text: str, words, mention_end: int) -> bool:
     """``NATO is ...``, ``NATO's ...``, ``NATO and Russia have been ...``: what follows describes the target."""
     if text[mention_end:mention_end + 2] == "'s":
         return True
-    for a, b in [w for w in words if w[0] >= mention_end][:4]:
+    for a, b in _words_from(words, mention_end)[:4]:
         word = text[a:b]
         if word.lower() in _DESCRIBING:
             return True
@@ -296,18 +386,21 @@ def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_
     Not when a preposition comes just before it (``scientists from Russia``), nor
     when its verb is one of receiving (``Reyes faced angry protesters``, ``won praise``).
     """
-    before = [text[a:b].lower() for a, b in words if clause_start <= a and b <= mention_start]
+    before = [text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start)]
     if len(before) > 2 or (before and before[-1] in _PREPOSITIONS):
         return False
-    after = [(a, b) for a, b in words if a >= mention_end]
+    after = _words_from(words, mention_end)
     if not after or _target_described(text, words, mention_end):
         return False
     verb = next(((a, b) for a, b in after[:3] if text[a:b].lower() not in _AUXILIARIES and not text[a:b].endswith("ly")), after[0])
     return not any(start <= verb[0] < end for start, end in receivers)
 
 
-def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings):
-    """Yield ``(start, end, Evidence)`` for every sentiment word and cue in the mention's clause."""
+def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
+                        explanations: dict | None = None):
+    """Yield ``(start, end, Evidence)`` for every sentiment word and cue in the mention's clause.
+
+    ``explanations`` keeps VADER's explanation of each clause already explained (by its bounds)."""
     from .vader_explained import explain_vader
 
     mention_first = _word_index(words, mention_start)
@@ -345,7 +438,7 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
-        preceding = [text[a:b].lower() for a, b in words if b <= start][-3:]
+        preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start)[-3:]]
         if any(word in _NEGATORS or word.endswith("n't") for word in preceding):
             value *= -0.74  # VADER's negation factor
         target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
@@ -353,7 +446,10 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
         yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}", reason)
 
     clause = text[clause_start:clause_end]
-    explanation = explain_vader(clause, normalise=False)
+    explanations = {} if explanations is None else explanations
+    if (clause_start, clause_end) not in explanations:
+        explanations[(clause_start, clause_end)] = explain_vader(clause, normalise=False)
+    explanation = explanations[(clause_start, clause_end)]
     cursor = 0
     for token in explanation.tokens:
         found = clause.find(token.token, cursor)

@@ -29,10 +29,15 @@ True
 from __future__ import annotations
 
 import math
+import string
 from dataclasses import dataclass, field
 
 #: VADER's normalisation constant: compound = x / sqrt(x*x + ALPHA).
 ALPHA = 15
+
+#: Deletes the ASCII punctuation marks: the same as NLTK's ``REGEX_REMOVE_PUNCTUATION.sub("", text)``
+#: (a character class of ``string.punctuation``), without its regex engine and time-out wrapper.
+_NO_PUNCTUATION = str.maketrans("", "", string.punctuation)
 
 
 @dataclass
@@ -141,14 +146,14 @@ def vader_tokens(text: str) -> list[str]:
     >>> vader_tokens("Great, isn't it? A :) day!")
     ['Great', "isn't", 'it', ':)', 'day']
     """
-    import string
-
-    constants = _analyzer().constants
-    marks = frozenset(constants.PUNC_LIST)
-    words_only = {word for word in constants.REGEX_REMOVE_PUNCTUATION.sub("", text).split() if len(word) > 1}
+    marks = _punctuation_marks()
+    words_only = {word for word in text.translate(_NO_PUNCTUATION).split() if len(word) > 1}
     tokens = []
     for token in text.split():
         if len(token) <= 1:
+            continue
+        if token.isalnum():  # no punctuation to strip (the common case)
+            tokens.append(token)
             continue
         # A word of ``words_only`` has no punctuation, so the mark must be the whole leading/trailing run.
         core = token.rstrip(string.punctuation)
@@ -167,6 +172,22 @@ def _analyzer():
     from .resources import sentiment_analyzer
 
     return sentiment_analyzer()
+
+
+_MARKS: list = []
+
+
+def _punctuation_marks() -> frozenset[str]:
+    """NLTK's ``PUNC_LIST`` as a set (built once)."""
+    if not _MARKS:
+        _MARKS.append(frozenset(_analyzer().constants.PUNC_LIST))
+    return _MARKS[0]
+
+
+def _negated(word: str, constants) -> bool:
+    """NLTK's ``constants.negated([word])`` for one word: a negation word, or one containing ``n't``."""
+    lower = word.lower()
+    return lower in constants.NEGATE or "n't" in lower
 
 
 def explain_vader(text: str, normalise: bool = True, all_tokens: bool = True) -> VaderExplanation:
@@ -190,7 +211,8 @@ def explain_vader(text: str, normalise: bool = True, all_tokens: bool = True) ->
     constants = analyzer.constants
     lexicon = analyzer.lexicon
     words = vader_tokens(text)
-    capitals = sum(1 for word in words if word.isupper())
+    lowered = [word.lower() for word in words]
+    capitals = sum(map(str.isupper, words))
     is_cap_diff = 0 < len(words) - capitals < len(words)  # some, but not all, words in CAPITALS
 
     # NLTK judges every occurrence of a token in the context of its first occurrence.
@@ -198,25 +220,26 @@ def explain_vader(text: str, normalise: bool = True, all_tokens: bool = True) ->
     for index, token in enumerate(words):
         first_index.setdefault(token, index)
 
+    boosters = constants.BOOSTER_DICT
     tokens: list[TokenExplanation] = []
     for position, item in enumerate(words):
+        lower = lowered[position]
+        if lower not in lexicon and not all_tokens:
+            continue  # neither scored nor shown (a booster scores nothing by itself)
         i = first_index[item]
-        lower = item.lower()
-        starts_kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
-        if starts_kind_of or lower in constants.BOOSTER_DICT:
+        starts_kind_of = lower == "kind" and i < len(words) - 1 and lowered[i + 1] == "of"
+        if starts_kind_of or lower in boosters:
             if all_tokens:
                 tokens.append(TokenExplanation(position, item, "booster", lexicon.get(lower), [], 0))
             continue
         if lower not in lexicon:
-            if all_tokens:
-                tokens.append(TokenExplanation(position, item, "not in lexicon", None, [], 0))
+            tokens.append(TokenExplanation(position, item, "not in lexicon", None, [], 0))
             continue
         explained = _explain_sentiment_word(item, i, words, is_cap_diff, analyzer)
         explained.position = position
         tokens.append(explained)
 
     # "but": halve what comes before the first "but", add half to what comes after.
-    lowered = [word.lower() for word in words]
     but_position = lowered.index("but") if "but" in lowered else None
     if but_position is not None:
         for token in tokens:
@@ -305,17 +328,17 @@ def _negation_step(valence, words, start_i, i, constants, record):
     """NLTK's ``_never_check``: negation one to three words back, and ``never so``/``never this``."""
     previous = words[i - (start_i + 1)]
     if start_i == 0:
-        if constants.negated([previous]):
+        if _negated(previous, constants):
             valence = record("negation", previous, valence, valence * constants.N_SCALAR)
     elif start_i == 1:
         if words[i - 2] == "never" and words[i - 1] in ("so", "this"):
             valence = record("never so/this", f"{words[i - 2]} {words[i - 1]}", valence, valence * 1.5)
-        elif constants.negated([previous]):
+        elif _negated(previous, constants):
             valence = record("negation 2 back", previous, valence, valence * constants.N_SCALAR)
     else:
         if (words[i - 3] == "never" and words[i - 2] in ("so", "this")) or words[i - 1] in ("so", "this"):
             valence = record("never so/this (or so/this before)", " ".join(words[i - 3:i]), valence, valence * 1.25)
-        elif constants.negated([previous]):
+        elif _negated(previous, constants):
             valence = record("negation 3 back", previous, valence, valence * constants.N_SCALAR)
     return valence
 
