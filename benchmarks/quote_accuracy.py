@@ -1,6 +1,9 @@
 """Print the quote finder's accuracy on the development articles and the seed.
 
-Usage: python benchmarks/quote_accuracy.py [--misses]
+Usage: python benchmarks/quote_accuracy.py [--set dev|heldout] [--misses]
+
+``--set heldout`` scores the invented held-out-style articles in
+``tests/fixtures/heldout/`` instead of the dev articles and the seed.
 """
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from helpers.quote_evaluation import evaluate_all, format_table  # noqa: E402
 
 
 def main() -> None:
-    rows, total = evaluate_all()
+    which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv[:-1] else "dev"
+    rows, total = evaluate_all(which)
     print(format_table(rows))
     if "--misses" in sys.argv:
         print()
