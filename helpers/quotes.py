@@ -318,7 +318,12 @@ def _single_quote_spans(article, double_spans: list[MarkedSpan]) -> list[MarkedS
 # Speaker phrases next to a quote
 # --------------------------------------------------------------------------
 
-_ADVERBS = r"(?:also|later|then|again|previously|repeatedly|further|once|flatly|firmly|quickly|recently|reportedly|publicly|privately|earlier|simply|has|have|had|would|will|did|does|do|went on to|continued to|has also|had also)"
+# Time adverbs between a speaker and the verb ("the minister on Monday said") are
+# not part of the speaker phrase.
+_TIME_ADVERBS = (r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|"
+                 r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year|morning|afternoon|evening)|"
+                 r"earlier this (?:week|month|year)|late on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_ADVERBS = r"(?:also|later|then|again|previously|repeatedly|further|once|flatly|firmly|quickly|recently|reportedly|publicly|privately|earlier|simply|has|have|had|would|will|did|does|do|went on to|continued to|has also|had also|" + _TIME_ADVERBS + ")"
 _CLAUSE_START = re.compile(
     r"(?:^|[;:()]\s*|\s-\s|\b(?:and|but|while|whereas|because|although|though|that|when|after|before|since|if|so|or|where|as|what|which|is|was|are|were)\s+)",
     re.I,
@@ -611,8 +616,14 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 subject = _subject_before(re.sub(r"\s*\b(?:was|were|is|are|been|be|am)\s+$", "", left))
                 subject_phrase, subject_offset = (subject[0], s_start + subject[1]) if subject else (None, -1)
             else:
-                subject_phrase = _main_subject(article, sentence, match.start(), people)
-                subject_offset = -1
+                # "X urged ..., saying ...": a participle clause belongs to the
+                # subject of the main clause, i.e. of the cue before it.
+                earlier = [item for item in found if item.cue_start < verb_start and item.speaker_phrase]
+                if earlier:
+                    subject_phrase, subject_offset = earlier[-1].speaker_phrase, earlier[-1].speaker_offset
+                else:
+                    subject_phrase = _main_subject(article, sentence, match.start(), people)
+                    subject_offset = -1
         elif re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$", left):
             # "X apologized ..., but also said that ...": the subject of the sentence.
             subject_phrase, subject_offset = _main_subject(article, sentence, match.start(), people), -1

@@ -90,6 +90,10 @@ _LEADING = re.compile(r"^(?:the|a|an|one|some|two|three|several|many|other)\s+",
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*[A-Z][\w.)-]*|[A-Z][\w.&-]*)$")
 
 
+_POST_MODIFIER = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|knowledgeable\s+about|briefed\s+on|involved\s+in|"
+                            r"at|in|for|from|with|on|of)\s+")
+
+
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:.\"'()[]-")
 
@@ -216,6 +220,11 @@ def _read_head(head: str) -> SpeakerMention | None:
             if definite and not plural:
                 return SpeakerMention(head, head, "role", role=core)
             return SpeakerMention(head, head, "anonymous", role=_head_noun(core), affiliation=_affiliation_of(core_words[:-1]))
+        # A role noun before a post-modifier: "two diplomats familiar with the talks",
+        # "officials at the agency", "a person close to the minister".
+        noun = _POST_MODIFIER.split(" ".join(core_words), maxsplit=1)[0]
+        if noun != " ".join(core_words) and noun and (_head_noun(noun) in role_nouns() or _head_noun(noun).rstrip("s") in role_nouns()):
+            return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
         return None
     if not capitalised:
         return None

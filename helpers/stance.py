@@ -29,6 +29,7 @@ The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import statistics
@@ -147,6 +148,13 @@ def parse_stance_cues(text: str) -> list[StanceCue]:
     >>> parse_stance_cues("# a comment\\nrapprochement\\t1\\teither\\tcooperation\\tfriendlier ties")[0].polarity
     1
     """
+    return list(_parse_cue_lines(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_cue_lines(text: str) -> tuple[StanceCue, ...]:
+    """The cues of a cue file's text, parsed once per distinct text (the file itself is read
+    each time, so an edited file is seen at once)."""
     cues = []
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -155,7 +163,7 @@ def parse_stance_cues(text: str) -> list[StanceCue]:
         if len(parts) < 4:
             continue
         cues.append(StanceCue(parts[0].lower(), int(parts[1]), parts[2], parts[3], parts[4] if len(parts) > 4 else ""))
-    return cues
+    return tuple(cues)
 
 
 def stance_cues_text() -> str:

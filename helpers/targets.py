@@ -17,6 +17,7 @@ works, with the target itself as the name and, for a personal name, the surname.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -62,15 +63,22 @@ def read_alias_table(path=None) -> list[Alias]:
     from .resources import LEXICON_DIR
 
     path = Path(path) if path else LEXICON_DIR / ALIAS_FILE
+    return list(_parse_alias_rows(path.read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_alias_rows(text: str) -> tuple[Alias, ...]:
+    """The rows of an alias file's text (parsed once per distinct text: the file is read each time,
+    so an edited file is seen at once)."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         parts = [part.strip() for part in line.split("\t")]
         if len(parts) < 3:
             continue
         rows.append(Alias(parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else ""))
-    return rows
+    return tuple(rows)
 
 
 def default_aliases(target: str) -> list[Alias]:
@@ -104,6 +112,11 @@ def target_aliases(target: str, table: list[Alias] | None = None) -> list[Alias]
 
 def _alias_pattern(aliases: list[Alias]) -> re.Pattern:
     """One alternation of literal phrases (linear time), longest first."""
+    return _compiled_alias_pattern(tuple(aliases))
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_alias_pattern(aliases: tuple[Alias, ...]) -> re.Pattern:
     parts = []
     for alias in sorted(aliases, key=lambda a: -len(a.alias)):
         words = [re.escape(word) for word in alias.alias.split()]
