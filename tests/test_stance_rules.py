@@ -1,0 +1,64 @@
+"""One behaviour per test: the rules added for per-speaker stance (invented sentences)."""
+from dataclasses import dataclass
+
+from helpers.articles import article_from_text
+from helpers.stance import NOT_ABOUT_TARGET, StanceSettings, score_text_toward, score_toward, sentiment_toward
+
+
+@dataclass
+class _Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str
+    kind: str = "direct"
+    speaker_type: str = "named"
+
+
+@dataclass
+class _Findings:
+    quotes: list
+
+
+def _speaker_stance(text, quoted, speaker="Ann Lee"):
+    start = text.index(quoted)
+    findings = _Findings([_Quote(quoted, start, start + len(quoted), speaker)])
+    return sentiment_toward(article_from_text(text), findings, target="NATO").speaker(speaker).stance
+
+
+def test_one_mild_tone_word_in_a_quote_is_inside_the_neutral_band():
+    text = 'NATO ministers met. "Spending is a commitment we made to NATO," said Ann Lee.'
+    assert _speaker_stance(text, "Spending is a commitment we made to NATO,") == "neutral"
+
+
+def test_the_neutral_band_is_only_for_quotes_not_for_sentences():
+    scored = score_toward("Spending is a commitment we made to NATO.", [(36, 40)])
+    assert scored.label == "positive"
+    assert score_toward("Spending is a commitment we made to NATO.", [(36, 40)], neutral_band=True).label == "neutral"
+
+
+def test_a_stance_cue_is_never_inside_the_neutral_band():
+    text = 'NATO met. "NATO is a relic," said Ann Lee.'
+    assert _speaker_stance(text, "NATO is a relic,") == "negative"
+
+
+def test_the_band_width_is_a_setting():
+    settings = StanceSettings(weak_band=0.5)
+    assert score_toward("Spending is a commitment we made to NATO.", [(36, 40)], settings=settings, neutral_band=True).label == "positive"
+
+
+def test_relevance_is_a_favourable_judgement():
+    assert score_text_toward("NATO has never been more relevant.", "NATO").label == "positive"
+
+
+def test_broken_promises_fault_the_target():
+    assert score_text_toward("NATO makes promises it cannot keep.", "NATO").label == "negative"
+
+
+def test_a_summit_called_a_photo_opportunity_is_criticised():
+    assert score_text_toward("The NATO summit was a photo opportunity.", "NATO").label == "negative"
+
+
+def test_a_quote_without_the_target_is_still_not_about_it():
+    text = 'NATO ministers met on Monday. "The weather was lovely," said Ann Lee.'
+    assert _speaker_stance(text, "The weather was lovely,") == NOT_ABOUT_TARGET
