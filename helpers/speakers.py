@@ -212,6 +212,13 @@ def _read_head(head: str) -> SpeakerMention | None:
     last = core_words[-1].lower() if core_words else ""
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
     if core_words and not core_words[-1][0].isupper():
+        # A role noun before a post-modifier: "two diplomats familiar with the talks",
+        # "officials at the agency", "a person close to the minister".
+        noun = _POST_MODIFIER.split(" ".join(core_words), maxsplit=1)[0]
+        if noun != " ".join(core_words) and noun and (_head_noun(noun) in role_nouns() or _head_noun(noun).rstrip("s") in role_nouns()):
+            if re.match(r"^the\s", lowered) and not noun.endswith("s"):
+                return SpeakerMention(head, head, "role", role=noun)
+            return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
         if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS:
             return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))
         if _head_noun(core) in role_nouns() or last in role_nouns() or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
@@ -220,11 +227,6 @@ def _read_head(head: str) -> SpeakerMention | None:
             if definite and not plural:
                 return SpeakerMention(head, head, "role", role=core)
             return SpeakerMention(head, head, "anonymous", role=_head_noun(core), affiliation=_affiliation_of(core_words[:-1]))
-        # A role noun before a post-modifier: "two diplomats familiar with the talks",
-        # "officials at the agency", "a person close to the minister".
-        noun = _POST_MODIFIER.split(" ".join(core_words), maxsplit=1)[0]
-        if noun != " ".join(core_words) and noun and (_head_noun(noun) in role_nouns() or _head_noun(noun).rstrip("s") in role_nouns()):
-            return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
         return None
     if not capitalised:
         return None
