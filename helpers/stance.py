@@ -60,7 +60,6 @@ _AUXILIARIES = frozenset(
 )
 _PREPOSITIONS = frozenset("of from with against to for by on in at toward towards about over into onto among between".split())
 _NEGATORS = frozenset("not no never without nor neither cannot".split())
-_COMPARATIVES = frozenset("more better stronger greater less".split())
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,6 @@ class StanceSettings:
     negative_threshold: float = -0.05
     cue_weight: float = 2.0
     min_quotes: int = 1
-    #: Neutral band: without any stance cue, generic tone words that add up to less than this
-    #: (in VADER units; one mild word like "commitment" 1.6 or "united" 1.8) do not make a stance.
-    weak_band: float = 2.0
 
     def label(self, score: float | None) -> str:
         """``positive``/``negative``/``neutral`` by the thresholds (``None`` -> not about the target).
@@ -266,15 +262,31 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     >>> a, b = clause_bounds(text, 0, 4); text[a:b]
     'NATO met, '
     """
+    return _clause_bounds(text, _ClauseBreaks(text), start, end)
+
+
+class _ClauseBreaks:
+    """Every clause break of a text (``_CLAUSE_BREAK`` matches), found once for all its mentions."""
+
+    def __init__(self, text: str):
+        self.matches = list(_CLAUSE_BREAK.finditer(text))
+        self.starts = [match.start() for match in self.matches]
+        self.ends = [match.end() for match in self.matches]
+
+
+def _clause_bounds(text: str, breaks: _ClauseBreaks, start: int, end: int) -> tuple[int, int]:
+    """``clause_bounds`` with the breaks found beforehand: the last break before the mention
+    and the first one after it, found by bisection."""
     clause_start, clause_end = 0, len(text)
     subordinate = False
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.end() <= start:
-            clause_start = match.end()
-            subordinate = match.group(0).lower() in _SUBORDINATORS
-        elif match.start() >= end:
-            clause_end = match.start()
-            break
+    before = bisect.bisect_right(breaks.ends, start)  # breaks that end at or before the mention
+    if before:
+        match = breaks.matches[before - 1]
+        clause_start = match.end()
+        subordinate = match.group(0).lower() in _SUBORDINATORS
+    after = bisect.bisect_left(breaks.starts, end)  # the first break that starts at or after its end
+    if after < len(breaks.matches):
+        clause_end = breaks.starts[after]
     if subordinate:
         comma = text.find(",", end, clause_end)
         if comma >= 0:
@@ -283,15 +295,12 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCue] | None = None,
-                 settings: StanceSettings | None = None, compound: float | None = None,
-                 neutral_band: bool = False) -> TargetedScore:
+                 settings: StanceSettings | None = None, compound: float | None = None) -> TargetedScore:
     """Score ``text`` toward the target mentioned at ``mentions`` (offsets into ``text``).
 
     ``text`` should have plain typography (``Article.plain``). Without a mention
     (or with only mentions that describe a person, ``a NATO expert``) the
-    result is ``not_about_target`` with no score. With ``neutral_band`` (used for
-    speakers' quotes), generic tone words without any stance cue that sum to less than
-    ``settings.weak_band`` are set aside: one mild word is not a stance.
+    result is ``not_about_target`` with no score.
 
     >>> score_toward("The alliance is obsolete.", [(0, 12)]).label
     'negative'
@@ -317,12 +326,13 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     used_mentions = 0
     best: dict[tuple[int, int], Evidence] = {}
     clause_explanations: dict = {}  # several mentions in one clause: explain it once
+    breaks = _ClauseBreaks(text)
     for mention_start, mention_end in mentions:
         if _describes_a_person(text, mention_end, cue_hits):
             set_aside.append(Evidence(text[mention_start:mention_end], 0.0, "mention", "describes a person (role noun), not the target"))
             continue
         used_mentions += 1
-        clause_start, clause_end = clause_bounds(text, mention_start, mention_end)
+        clause_start, clause_end = _clause_bounds(text, breaks, mention_start, mention_end)
         for item in _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
                                         clause_explanations):
             key = (item[0], item[1])
@@ -333,10 +343,6 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     if not used_mentions:
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
     total = sum(item.value for item in counted)
-    if neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted):
-        set_aside.extend(Evidence(item.word, item.value, item.source, "weak generic tone (inside the neutral band)")
-                         for item in counted)
-        counted, total = [], 0.0
     score = total / math.sqrt(total * total + 15)
     return TargetedScore(text, compound, score, settings.label(score), counted, set_aside)
 
@@ -458,9 +464,7 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
         preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start)[-3:]]
-        negated = [i for i, word in enumerate(preceding) if word in _NEGATORS or word.endswith("n't")]
-        # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
-        if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
+        if any(word in _NEGATORS or word.endswith("n't") for word in preceding):
             value *= -0.74  # VADER's negation factor
         target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
         reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer), cue.target_role == "either")
@@ -648,7 +652,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[Sp
         start, end = quote.start, quote.end
         plain = article.plain[start:end]
         scored = score_toward(plain, _mentions_in(mentions, start, end, starts), cues, settings,
-                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True)
+                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound)
         if scored.score is None:
             entry.other_quotes += 1
             continue
