@@ -60,6 +60,7 @@ _AUXILIARIES = frozenset(
 )
 _PREPOSITIONS = frozenset("of from with against to for by on in at toward towards about over into onto among between".split())
 _NEGATORS = frozenset("not no never without nor neither cannot".split())
+_COMPARATIVES = frozenset("more better stronger greater less".split())
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ class StanceSettings:
     negative_threshold: float = -0.05
     cue_weight: float = 2.0
     min_quotes: int = 1
+    #: Neutral band: without any stance cue, generic tone words that add up to less than this
+    #: (in VADER units; one mild word like "commitment" 1.6 or "united" 1.8) do not make a stance.
+    weak_band: float = 2.0
 
     def label(self, score: float | None) -> str:
         """``positive``/``negative``/``neutral`` by the thresholds (``None`` -> not about the target).
@@ -295,12 +299,15 @@ def _clause_bounds(text: str, breaks: _ClauseBreaks, start: int, end: int) -> tu
 
 
 def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCue] | None = None,
-                 settings: StanceSettings | None = None, compound: float | None = None) -> TargetedScore:
+                 settings: StanceSettings | None = None, compound: float | None = None,
+                 neutral_band: bool = False) -> TargetedScore:
     """Score ``text`` toward the target mentioned at ``mentions`` (offsets into ``text``).
 
     ``text`` should have plain typography (``Article.plain``). Without a mention
     (or with only mentions that describe a person, ``a NATO expert``) the
-    result is ``not_about_target`` with no score.
+    result is ``not_about_target`` with no score. With ``neutral_band`` (used for
+    speakers' quotes), generic tone words without any stance cue that sum to less than
+    ``settings.weak_band`` are set aside: one mild word is not a stance.
 
     >>> score_toward("The alliance is obsolete.", [(0, 12)]).label
     'negative'
@@ -343,6 +350,10 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     if not used_mentions:
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
     total = sum(item.value for item in counted)
+    if neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted):
+        set_aside.extend(Evidence(item.word, item.value, item.source, "weak generic tone (inside the neutral band)")
+                         for item in counted)
+        counted, total = [], 0.0
     score = total / math.sqrt(total * total + 15)
     return TargetedScore(text, compound, score, settings.label(score), counted, set_aside)
 
@@ -464,7 +475,9 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
         preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start)[-3:]]
-        if any(word in _NEGATORS or word.endswith("n't") for word in preceding):
+        negated = [i for i, word in enumerate(preceding) if word in _NEGATORS or word.endswith("n't")]
+        # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
+        if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
             value *= -0.74  # VADER's negation factor
         target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
         reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer), cue.target_role == "either")
@@ -652,7 +665,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[Sp
         start, end = quote.start, quote.end
         plain = article.plain[start:end]
         scored = score_toward(plain, _mentions_in(mentions, start, end, starts), cues, settings,
-                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound)
+                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True)
         if scored.score is None:
             entry.other_quotes += 1
             continue
