@@ -139,6 +139,7 @@ def find_mentions(text: str, aliases: list[Alias], plain: str | None = None, nam
     ['NATO']
     """
     plain = plain if plain is not None else text
+    aliases = [alias for alias in aliases if alias.kind != "event"]  # events need the whole article: article_mentions
     if not aliases:
         return []
     exact = {_key(a.alias): a for a in aliases if a.alias != a.alias.lower()}
@@ -196,4 +197,40 @@ def article_mentions(article, target: str, table: list[Alias] | None = None) -> 
             mentions.append(Mention(mention.text, mention.start + paragraph.start, mention.end + paragraph.start,
                                     mention.alias, mention.kind))
         named = named or any(m.kind == "name" for m in found)
+    events = [alias for alias in aliases if alias.kind == "event"]
+    if events and mentions:
+        mentions = _merge_touching(sorted(mentions + _event_mentions(article, events, mentions), key=lambda m: m.start),
+                                   article.text, article.plain)
     return aliases, mentions
+
+
+#: How close (in characters, same sentence) a name must be to an event word to tie the event to the target.
+EVENT_REACH = 40
+
+
+def _event_mentions(article, events: list[Alias], mentions: list[Mention]) -> list[Mention]:
+    """Rule for event words (``summit``, ``communique``): when the article ties one to the target
+    once (a name within ``EVENT_REACH`` characters in the same sentence: "the NATO summit in Lisbon",
+    "the summit of NATO leaders"), every other occurrence of that word in the article ("this summit
+    delivered") refers to the target's event, so it is a mention (kind ``event``)."""
+    import bisect
+
+    plain = article.plain
+    names = [m for m in mentions if m.kind == "name"]
+    starts = [m.start for m in names]
+    found = [(match.start(), match.end(), _key(match.group(0)).lower()) for match in _alias_pattern(events).finditer(plain)]
+    tied = set()
+    for start, end, key in found:
+        index = bisect.bisect_left(starts, start - EVENT_REACH)
+        for name in names[index:index + 4]:
+            if name.start > end + EVENT_REACH:
+                break
+            if _same_sentence(plain, min(name.end, start), max(name.start, end)):
+                tied.add(key)
+    by_key = {_key(alias.alias).lower(): alias for alias in events}
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for start, end, key in found:
+        if key in tied and not any(a < end and start < b for a, b in taken[max(0, bisect.bisect_left(taken, (start,)) - 1):][:2]):
+            extra.append(Mention(article.text[start:end], start, end, by_key[key].alias, "event"))
+    return extra

@@ -1,23 +1,8 @@
 """One behaviour per test: the rules added for per-speaker stance (invented sentences)."""
-from dataclasses import dataclass
-
 from helpers.articles import article_from_text
 from helpers.stance import NOT_ABOUT_TARGET, StanceSettings, score_text_toward, score_toward, sentiment_toward
-
-
-@dataclass
-class _Quote:
-    text: str
-    start: int
-    end: int
-    speaker: str
-    kind: str = "direct"
-    speaker_type: str = "named"
-
-
-@dataclass
-class _Findings:
-    quotes: list
+from tests.test_stance import FakeFindings as _Findings
+from tests.test_stance import FakeQuote as _Quote
 
 
 def _speaker_stance(text, quoted, speaker="Ann Lee"):
@@ -62,3 +47,21 @@ def test_a_summit_called_a_photo_opportunity_is_criticised():
 def test_a_quote_without_the_target_is_still_not_about_it():
     text = 'NATO ministers met on Monday. "The weather was lovely," said Ann Lee.'
     assert _speaker_stance(text, "The weather was lovely,") == NOT_ABOUT_TARGET
+
+
+def test_a_summit_tied_to_the_target_once_is_the_targets_summit_in_a_quote():
+    text = ('Leaders met at the NATO summit in Lisbon on Tuesday.\n\n'
+            'Ann Lee, the host: "This summit was a landmark for all of us."')
+    assert _speaker_stance(text, "This summit was a landmark for all of us.") == "positive"
+
+
+def test_a_summit_never_tied_to_the_target_is_not_a_mention():
+    text = ('NATO ministers met on Monday.\n\nThe climate summit opened in Lima. '
+            '"This summit was a landmark for all of us," said Ann Lee.')
+    assert _speaker_stance(text, "This summit was a landmark for all of us,") == NOT_ABOUT_TARGET
+
+
+def test_event_words_are_mentions_only_through_the_article():
+    from helpers.targets import find_mentions, target_aliases
+
+    assert find_mentions("This summit was a landmark.", target_aliases("NATO"), named_before=True) == []

@@ -54,3 +54,12 @@ def test_a_custom_alias_table_can_be_passed():
 
 def test_adjacent_mentions_merge_into_one():
     assert _texts("NATO allies met.", "NATO") == ["NATO allies"]
+
+
+def test_an_event_word_tied_to_the_target_becomes_a_mention_everywhere_in_the_article():
+    from helpers.articles import article_from_text
+    from helpers.targets import article_mentions
+
+    article = article_from_text("The NATO summit opened in Lisbon.\n\nThe summit ended a day later.")
+    _, mentions = article_mentions(article, "NATO")
+    assert [(m.text, m.kind) for m in mentions] == [("NATO summit", "name"), ("summit", "event")]
