@@ -350,12 +350,23 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     if not used_mentions:
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
     total = sum(item.value for item in counted)
-    if neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted):
+    if (neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted)
+            and not any(_next_to_mention(text, key, mentions) for key in best if best[key].reason == "")):
         set_aside.extend(Evidence(item.word, item.value, item.source, "weak generic tone (inside the neutral band)")
                          for item in counted)
         counted, total = [], 0.0
     score = total / math.sqrt(total * total + 15)
     return TargetedScore(text, compound, score, settings.label(score), counted, set_aside)
+
+
+def _next_to_mention(text: str, span: tuple[int, int], mentions, reach: int = 2) -> bool:
+    """A word at most ``reach`` words from a mention ("a good summit", "a stronger NATO") evaluates
+    the target directly, so the neutral band does not apply to it."""
+    for start, end in mentions:
+        between = text[span[1]:start] if span[1] <= start else text[end:span[0]]
+        if len(_WORD.findall(between)) < reach:
+            return True
+    return False
 
 
 def _describes_a_person(text: str, mention_end: int, cue_hits) -> bool:

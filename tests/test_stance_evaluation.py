@@ -21,7 +21,7 @@ def test_target_aware_scoring_beats_whole_sentence_vader_on_held_out_sentences()
 def test_per_speaker_stance_agrees_with_the_human_key_for_most_speakers():
     report = speaker_report(speaker_agreement(quotes="gold"))
     assert report["n"] >= 60
-    assert report["accuracy"] >= 0.65
+    assert report["accuracy"] >= 0.72  # 77.3% when raised; 72.7% before
 
 
 def test_most_seed_sentences_about_nato_get_the_human_label():
@@ -37,3 +37,16 @@ def test_macro_f1_weighs_every_label_the_same():
 def test_the_confusion_table_counts_pairs():
     table = confusion_table(["positive", "positive", "negative"], ["positive", "neutral", "negative"])
     assert table["positive"] == {"positive": 1, "neutral": 1, "negative": 0}
+
+
+def test_per_speaker_stance_on_the_invented_held_out_style_set_stays_above_its_floor():
+    report = speaker_report(speaker_agreement(quotes="gold", keyset="heldout"))
+    assert report["n"] >= 45
+    assert report["accuracy"] >= 0.64  # 68.9% when this floor was set; 48.9% before the rules of issue 4's follow-up
+
+
+def test_speakers_who_never_touch_nato_in_the_held_out_set_are_not_about_it():
+    judgements = speaker_agreement(quotes="gold", keyset="heldout")
+    silent = [j for j in judgements if j.gold == "not_about_target"]
+    assert len(silent) >= 15
+    assert sum(j.predicted == "not_about_target" for j in silent) >= len(silent) - 2

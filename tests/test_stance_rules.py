@@ -65,3 +65,8 @@ def test_event_words_are_mentions_only_through_the_article():
     from helpers.targets import find_mentions, target_aliases
 
     assert find_mentions("This summit was a landmark.", target_aliases("NATO"), named_before=True) == []
+
+
+def test_a_mild_word_right_next_to_the_target_is_outside_the_neutral_band():
+    text = 'NATO met. "In the end it is a stronger NATO," said Ann Lee.'
+    assert _speaker_stance(text, "In the end it is a stronger NATO,") == "positive"
