@@ -231,6 +231,7 @@ def _event_mentions(article, events: list[Alias], mentions: list[Mention]) -> li
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for start, end, key in found:
-        if key in tied and not any(a < end and start < b for a, b in taken[max(0, bisect.bisect_left(taken, (start,)) - 1):][:2]):
+        index = bisect.bisect_left(taken, (start,))
+        if key in tied and not any(a < end and start < b for a, b in taken[max(0, index - 1):index + 1]):
             extra.append(Mention(article.text[start:end], start, end, by_key[key].alias, "event"))
     return extra
