@@ -126,6 +126,7 @@ def place_name(text: str) -> str | None:
     return places().get(_key(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_title(text: str) -> bool:
     """True for a title or rank such as ``Sen.``, ``Defense Minister`` or ``President-elect``.
 
@@ -303,8 +304,18 @@ def mostly_capitals(text: str) -> bool:
     >>> mostly_capitals("NATO SAID IT WAS READY TO TALK."), mostly_capitals("NATO said it was ready to talk.")
     (True, False)
     """
-    letters = [char for char in text[:20000] if char.isalpha()]
-    return len(letters) >= 20 and sum(char.isupper() for char in letters) / len(letters) > 0.8
+    sample = text[:20000]
+    if sample.isascii():  # the common case, counted in C: letters are A-Z and a-z
+        letters = sample.translate(_ONLY_ASCII_LETTERS)
+        capitals = len(letters.translate(_NO_LOWER_CASE))
+    else:
+        letters = list(filter(str.isalpha, sample))
+        capitals = sum(map(str.isupper, letters))
+    return len(letters) >= 20 and capitals / len(letters) > 0.8
+
+
+_ONLY_ASCII_LETTERS = {code: None for code in range(128) if not chr(code).isalpha()}
+_NO_LOWER_CASE = {code: None for code in range(ord("a"), ord("z") + 1)}
 
 
 def find_entities(article) -> list[Entity]:
