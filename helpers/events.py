@@ -156,6 +156,19 @@ def event_cues(path: str | Path = CUE_FILE) -> tuple[Cue, ...]:
     return tuple(sorted(cues, key=lambda c: -len(c.cue)))
 
 
+#: The four non-ASCII letters that match an ASCII letter case-insensitively (dotted and dotless i,
+#: long s, Kelvin sign), written as that letter: after this and ``lower()`` a substring test is exact.
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_first_word(cue: str) -> str | None:
+    """The first word of a cue in lower case: every match of the cue contains it (``None`` when
+    the cue is not plain ASCII, then the cue is always tried)."""
+    word = cue.rstrip("*").split(" ")[0].lower()
+    return word if word.isascii() and word else None
+
+
 _NEGATION = re.compile(r"\b(?:not|no|never|without|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -173,7 +186,11 @@ def classify_sentence(text: str, cues=None) -> tuple[Cue | None, str | None]:
     cues = event_cues() if cues is None else cues
     found = []
     taken: list[tuple[int, int]] = []
+    folded = text.translate(_CASE_TWINS).lower()
     for cue in cues:  # longest first: "cold war" claims its words before "war"
+        first_word = _cue_first_word(cue.cue)
+        if first_word is not None and first_word not in folded:
+            continue  # speed: the cue cannot match
         for match in cue.pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
