@@ -674,8 +674,12 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[Sp
         entry = grouped.setdefault(name, SpeakerStance(name, getattr(quote, "speaker_type", "") or "", 0, None, None,
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
+        inside = _mentions_in(mentions, start, end, starts)
+        if not inside:  # not about the target: no need for its tone
+            entry.other_quotes += 1
+            continue
         plain = article.plain[start:end]
-        scored = score_toward(plain, _mentions_in(mentions, start, end, starts), cues, settings,
+        scored = score_toward(plain, inside, cues, settings,
                               compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True)
         if scored.score is None:
             entry.other_quotes += 1
