@@ -249,11 +249,26 @@ def find_marked_spans(article, warnings: list[str]) -> list[MarkedSpan]:
     return spans
 
 
+def _paragraph_by_index(article, index: int):
+    """The first paragraph whose ``index`` is ``index`` (a table built once per article, not a scan per quote)."""
+    paragraphs = article.paragraphs
+    cached = article.__dict__.get("_paragraph_by_index")
+    if cached is None or cached[0] is not paragraphs or cached[1] != len(paragraphs):
+        table: dict = {}
+        for paragraph in paragraphs:
+            table.setdefault(paragraph.index, paragraph)
+        cached = (paragraphs, len(paragraphs), table)
+        article.__dict__["_paragraph_by_index"] = cached
+    if index in cached[2]:
+        return cached[2][index]
+    return next(p for p in paragraphs if p.index == index)  # not there: fails as the plain scan did
+
+
 def _recover(article, spans, open_at, paragraph_index, warnings, until=None) -> None:
     """An opening mark that never closes: keep the quote to the end of its
     paragraph (or to the next opening mark) when it starts a paragraph or
     follows a colon, comma or reporting verb; otherwise ignore the mark."""
-    paragraph = next(p for p in article.paragraphs if p.index == paragraph_index)
+    paragraph = _paragraph_by_index(article, paragraph_index)
     end = until if until is not None else paragraph.end
     while end > open_at + 1 and article.text[end - 1].isspace():
         end -= 1

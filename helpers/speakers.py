@@ -87,6 +87,15 @@ class Speaker:
 
 
 _LEADING = re.compile(r"^(?:the|a|an|one|some|two|three|several|many|other)\s+", re.I)
+
+
+@functools.lru_cache(maxsize=16384)
+def _speaker_key(name: str, type_: str) -> str:
+    """What two mentions of one speaker share: the surname of a named person, else the
+    phrase without a leading article or number word (computed once per name)."""
+    if type_ == "named":
+        return "named:" + name.split()[-1].lower().strip(".")
+    return type_ + ":" + _LEADING.sub("", name.lower()).strip()
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*[A-Z][\w.)-]*|[A-Z][\w.&-]*)$")
 
 
@@ -287,9 +296,7 @@ class SpeakerBook:
         self.author_key = author.split()[-1].lower() if author and author.split() else None
 
     def _key(self, name: str, type_: str) -> str:
-        if type_ == "named":
-            return "named:" + name.split()[-1].lower().strip(".")
-        return type_ + ":" + _LEADING.sub("", name.lower()).strip()
+        return _speaker_key(name, type_)
 
     def find(self, name: str, type_: str) -> Speaker | None:
         key = self._key(name, type_)
