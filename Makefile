@@ -13,7 +13,7 @@ TARGET ?=
 
 run_args := $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(TARGET),--target "$(TARGET)")
 
-.PHONY: setup run test lab bench clean
+.PHONY: setup run test lab bench editions clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,9 @@ run: setup
 test: setup
 	mkdir -p build/empty-nltk-data
 	NLTK_DATA="$(CURDIR)/build/empty-nltk-data" $(BIN)/python -m pytest tests helpers
+
+editions: setup
+	$(BIN)/python -m helpers.editions
 
 lab: setup
 	cd notebooks && ../$(BIN)/jupyter lab

@@ -129,5 +129,20 @@ def command_run(arguments) -> int:
         print(f"  {run.name:<32} {run.seconds:5.1f} s  {status}")
     if runs:
         print(f"Executed notebooks and HTML copies are in {Path(runs[0].notebook_path).parent}")
-        print(f"Open the HTML copies in a browser, or start JupyterLab with: make lab")
+        print("Open the HTML copies in a browser, or start JupyterLab with: make lab")
+        print(run_summary(arguments.article, arguments.published, arguments.target))
     return 0 if all(run.ok for run in runs) else 1
+
+
+def run_summary(article=None, published=None, target=None) -> str:
+    """Three lines on what the notebooks found in the article."""
+    from .analysis import DEFAULT_TARGET, analyze
+    from .samples import sample_article_path
+
+    result = analyze(article or sample_article_path(), published=published, target=target or DEFAULT_TARGET).to_dict()
+    info, overall = result["article"], (result["sentiment"] or {}).get("overall", {})
+    named = sum(1 for speaker in result["speakers"] if speaker["type"] == "named")
+    return (f"Summary of {info.get('title') or info.get('source')!r} (published {info.get('published') or 'unknown'}):\n"
+            f"  {len(result['quotes'])} quotes from {len(result['speakers'])} speakers ({named} named); "
+            f"toward {result['sentiment']['target']}: {overall.get('label')} ({overall.get('n_mentions', 0)} mentions)\n"
+            f"  {len(result['time_expressions'])} time expressions, {len(result['events'])} dated events")

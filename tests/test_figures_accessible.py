@@ -90,10 +90,7 @@ def plot_functions() -> list:
 
 #: Gaps reported to the plot modules' authors, (check, function name) -> what to change.
 #: Each marks that one test as an expected failure until it is fixed; remove the entry then.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("y label", "plot_timeline"): "helpers/plots/timeline.py: the stem axis has no y label; "
-                                  "e.g. ax.set_ylabel('(heights only keep labels apart)')",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def expect_known_gap(request, check: str, function) -> None:

@@ -63,6 +63,7 @@ def plot_timeline(events, start_year=None, end_year=None, ax=None, temperature=N
     ax.axhline(0, color=PALETTE["black"], linewidth=1)
     ax.set_ylim(-4.2, 4.2)
     ax.set_yticks([])
+    ax.set_ylabel("events (stem heights only\nkeep labels apart)")
     ax.spines["left"].set_visible(False)
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=12))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
