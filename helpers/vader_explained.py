@@ -215,10 +215,9 @@ def explain_vader(text: str, normalise: bool = True, all_tokens: bool = True) ->
     capitals = sum(map(str.isupper, words))
     is_cap_diff = 0 < len(words) - capitals < len(words)  # some, but not all, words in CAPITALS
 
-    # NLTK judges every occurrence of a token in the context of its first occurrence.
-    first_index: dict[str, int] = {}
-    for index, token in enumerate(words):
-        first_index.setdefault(token, index)
+    # NLTK judges every occurrence of a token in the context of its first occurrence
+    # (built from the end, so the first occurrence is the one that stays).
+    first_index = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
 
     boosters = constants.BOOSTER_DICT
     tokens: list[TokenExplanation] = []
