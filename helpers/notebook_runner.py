@@ -22,6 +22,9 @@ REPO_DIR = Path(__file__).resolve().parent.parent
 NOTEBOOKS_DIR = REPO_DIR / "notebooks"
 BUILD_DIR = REPO_DIR / "build"
 DEFAULT_ARTICLE = "../data/articles/russia-wants-a-reset-nato.md"
+#: Seconds one cell may take. Every cell of the set takes well under ten seconds;
+#: a generous limit turns a stuck kernel into a visible failure within minutes.
+CELL_TIMEOUT = 180
 
 
 @dataclass
@@ -99,7 +102,7 @@ def first_error(notebook) -> str | None:
     return None
 
 
-def run_notebook(path: Path, out_dir: Path, parameters: dict | None = None, timeout: int = 600, html: bool = True) -> NotebookRun:
+def run_notebook(path: Path, out_dir: Path, parameters: dict | None = None, timeout: int = CELL_TIMEOUT, html: bool = True) -> NotebookRun:
     """Execute one notebook and write ``out_dir/NAME.ipynb`` (and ``.html``)."""
     import nbformat
     from nbclient import NotebookClient
@@ -112,6 +115,7 @@ def run_notebook(path: Path, out_dir: Path, parameters: dict | None = None, time
         timeout=timeout,
         kernel_name="python3",
         resources={"metadata": {"path": str(path.parent)}},
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no transport warnings in the job's output
     )
     error = None
     try:
@@ -150,7 +154,7 @@ def run_all(article=None, published=None, target=None, out: Path | None = None,
     parameters = notebook_parameters(article, published, target)
     out = Path(out) if out else BUILD_DIR / folder_name_for(article)
     notebooks = notebooks or list_notebooks()
-    jobs = [(path, out, parameters, 600, html) for path in notebooks]
+    jobs = [(path, out, parameters, CELL_TIMEOUT, html) for path in notebooks]
     if workers <= 1 or len(jobs) <= 1:
         return [_run_one(job) for job in jobs]
     with ProcessPoolExecutor(max_workers=workers) as pool:
