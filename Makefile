@@ -32,7 +32,7 @@ test: setup
 	NLTK_DATA="$(CURDIR)/build/empty-nltk-data" $(BIN)/python -m pytest tests helpers
 
 editions: setup
-	$(BIN)/python -m helpers.editions
+	$(BIN)/python -m helpers.editions --execute
 
 lab: setup
 	cd notebooks && ../$(BIN)/jupyter lab

@@ -426,6 +426,20 @@ def parse_date(value: str | dt.date | None, what: str = "publication date") -> d
 # --------------------------------------------------------------------------
 
 
+#: The notebooks' folder: relative paths in notebooks (``../data/...``) are written from there.
+_NOTEBOOKS_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def _find_path(path: Path) -> Path:
+    """``path`` itself, or, for a relative path that does not exist from here,
+    the same path seen from the notebooks' folder (so a notebook copied
+    elsewhere, e.g. into an edition under build/, still finds ``../data/...``)."""
+    if path.exists() or path.is_absolute():
+        return path
+    from_notebooks = _NOTEBOOKS_DIR / path
+    return from_notebooks if from_notebooks.exists() else path
+
+
 def load_article(source: str | Path, published: str | dt.date | None = None, **metadata) -> Article:
     """Load an article from a file path or from the text itself.
 
@@ -437,7 +451,7 @@ def load_article(source: str | Path, published: str | dt.date | None = None, **m
     >>> article = load_article("data/articles/russia-wants-a-reset-nato.md")  # doctest: +SKIP
     """
     if isinstance(source, Path) or (isinstance(source, str) and looks_like_a_path(source)):
-        path = Path(str(source).strip()).expanduser()
+        path = _find_path(Path(str(source).strip()).expanduser())
         text = read_text_file(path)
         return article_from_text(text, published=published, source=str(path), **metadata)
     if not isinstance(source, str):

@@ -169,3 +169,10 @@ def test_transcript_turns_are_never_taken_for_headline_or_dek():
                                 "PROFESSOR SMITH: It is fine.\n\nQUESTION: Why?")
     assert article.title == "Interview with a professor" and article.dek is None
     assert article.paragraphs[0].text.startswith("QUESTION:")
+
+
+def test_a_notebook_copied_elsewhere_still_finds_its_sample_article(tmp_path, monkeypatch):
+    # Editions are written under build/; their ARTICLE parameter stays '../data/articles/...'.
+    monkeypatch.chdir(tmp_path)
+    article = load_article("../data/articles/russia-wants-a-reset-nato.md")
+    assert article.title.startswith("Russia Wants a Reset")
