@@ -3,12 +3,16 @@
 All cell text is HTML-escaped: article text is untrusted input.
 
 >>> print(html_table([{"word": "<b>", "count": 2}]))
-<table class="helpers-table"><thead><tr><th>word</th><th>count</th></tr></thead><tbody><tr><td>&lt;b&gt;</td><td>2</td></tr></tbody></table>
+<table class="helpers-table"><thead><tr><th style="text-align:left">word</th><th style="text-align:left">count</th></tr></thead><tbody><tr><td style="text-align:left">&lt;b&gt;</td><td style="text-align:left">2</td></tr></tbody></table>
 """
 from __future__ import annotations
 
 import dataclasses
 import html
+
+
+#: Text reads better left-aligned (JupyterLab right-aligns table cells by default).
+_LEFT = ' style="text-align:left"'
 
 
 def _as_dict(row) -> dict:
@@ -39,14 +43,14 @@ def html_table(rows, columns: list[str] | None = None, caption: str | None = Non
     parts = ['<table class="helpers-table">']
     if caption:
         parts.append(f"<caption>{html.escape(caption)}</caption>")
-    parts.append("<thead><tr>" + "".join(f"<th>{html.escape(str(c))}</th>" for c in columns) + "</tr></thead><tbody>")
+    parts.append("<thead><tr>" + "".join(f"<th{_LEFT}>{html.escape(str(c))}</th>" for c in columns) + "</tr></thead><tbody>")
     for row in dicts:
         cells = []
         for column in columns:
             text = _format(row.get(column))
             if len(text) > max_chars:
                 text = text[: max_chars - 3] + "..."
-            cells.append(f"<td>{html.escape(text)}</td>")
+            cells.append(f"<td{_LEFT}>{html.escape(text)}</td>")
         parts.append("<tr>" + "".join(cells) + "</tr>")
     parts.append("</tbody></table>")
     return "".join(parts)
