@@ -200,10 +200,11 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     """
     last_title = -1
     for position, (word, _, _) in enumerate(words):
-        if position < len(words) - 1 and is_title(word):
+        # A two-word title first: "Chief Executive Anna Smith" is not "Chief" + "Executive Anna Smith".
+        if position < len(words) - 2 and is_title(word + " " + words[position + 1][0]):
+            last_title = max(last_title, position + 1)
+        elif position < len(words) - 1 and is_title(word) and position > last_title:
             last_title = position
-        elif position < len(words) - 2 and is_title(word + " " + words[position + 1][0]):
-            last_title = position + 1
     if last_title < 0:
         return None
     rest = words[last_title + 1:]

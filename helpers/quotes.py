@@ -803,6 +803,17 @@ def _known_organizations(entities) -> dict[str, str]:
     return found
 
 
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)?([A-Z][\w'\u2019-]+)")
+
+
+def _known_genders(plain: str) -> dict[str, str]:
+    """Surnames written after Mr/Mrs/Ms/Miss anywhere in the text -> "he"/"she" (one linear scan)."""
+    found: dict[str, str] = {}
+    for match in _HONORIFIC.finditer(plain):
+        found.setdefault(match.group(2).lower(), "he" if match.group(1) == "Mr" else "she")
+    return found
+
+
 def _known_people(entities) -> dict[str, tuple[str, list[str]]]:
     people = {}
     for entity in entities or []:
@@ -852,7 +863,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         entities = find_entities(article)
     if mostly_capitals(article.plain):
         findings.warnings.append("The text is written in capital letters: names cannot be told from other words, so speakers may be missed.")
-    book = SpeakerBook(_known_people(entities), author=article.author, known_organizations=_known_organizations(entities))
+    book = SpeakerBook(_known_people(entities), author=article.author, known_organizations=_known_organizations(entities),
+                       known_genders=_known_genders(article.plain))
     plain, text = article.plain, article.text
     events: list[tuple[int, str, object]] = []  # (offset, kind, data) processed in reading order
 

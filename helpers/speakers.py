@@ -278,37 +278,103 @@ def _affiliation_of(words: list[str]) -> str:
     return ""
 
 
+_GENDERED_PREFIX = r"(?:spokes|chair|congress|council|police|business|anchor|sales|fire|committee|assembly|alder|ombuds|gentle|states|camera)?"
+_FEMININE = re.compile(r"^(?:mrs|ms|miss|madam|dame|lady|sister|queen|princess)\b\.?|\b" + _GENDERED_PREFIX
+                       + r"wom[ae]n\b|\b(?:actress|duchess|countess|baroness|headmistress|mother|daughter|wife|widow|grandmother)\b", re.I)
+_MASCULINE = re.compile(r"^(?:mr|sir|lord|father|king|prince)\b\.?|\b" + _GENDERED_PREFIX
+                        + r"m[ae]n\b|\b(?:son|husband|widower|grandfather)\b", re.I)
+
+
+def gender_of(text: str) -> str:
+    """``she``, ``he`` or ``""`` from a title or role ("Mrs", "spokeswoman", "Mr", "chairman").
+
+    >>> gender_of("Mrs"), gender_of("a spokeswoman for the council"), gender_of("Mr."), gender_of("minister")
+    ('she', 'she', 'he', '')
+    """
+    if not text:
+        return ""
+    if _FEMININE.search(text):
+        return "she"
+    if _MASCULINE.search(text):
+        return "he"
+    return ""
+
+
 class SpeakerBook:
     """Unifies speaker mentions into speakers, in reading order.
 
     Full names, surnames and aliases of a person give one speaker; pronouns go
-    to the latest fitting speaker; "the minister" to the latest speaker whose
-    role has that noun. ``known_people`` maps surnames to full names and roles
-    found by the entity finder (so that "Smith said" can be "Anna Smith").
+    to the latest fitting speaker ("he" skips a speaker known to be "she": from
+    Mr/Mrs/Ms, a role such as "spokeswoman", or an earlier "she said"); "the
+    minister" to the latest speaker whose role has that noun. ``known_people``
+    maps surnames to full names and roles found by the entity finder (so that
+    "Smith said" can be "Anna Smith"); ``known_genders`` maps surnames to
+    "he"/"she" (from "Mr Smith", "Mrs Smith" anywhere in the text).
+
+    Lookups are index-based (dicts keyed by speaker key and by alias), so a
+    long text stays linear.
     """
 
     def __init__(self, known_people: dict[str, tuple[str, list[str]]] | None = None, author: str | None = None,
-                 known_organizations: dict[str, str] | None = None):
+                 known_organizations: dict[str, str] | None = None, known_genders: dict[str, str] | None = None):
         self.known_organizations = known_organizations or {}
         self.speakers: list[Speaker] = []
-        self.recent: list[Speaker] = []
+        self._recent: dict[int, Speaker] = {}  # id -> speaker, least recently used first
+        self._position: dict[int, int] = {}  # id -> position in self.speakers
+        self._by_key: dict[str, list[Speaker]] = {}
+        self._by_alias: dict[str, list[Speaker]] = {}
+        self._gender: dict[int, str] = {}
         self.known_people = known_people or {}
+        self.known_genders = known_genders or {}
         self.author_key = author.split()[-1].lower() if author and author.split() else None
+
+    @property
+    def recent(self) -> list[Speaker]:
+        """Speakers from least to most recently mentioned."""
+        return list(self._recent.values())
 
     def _key(self, name: str, type_: str) -> str:
         return _speaker_key(name, type_)
 
+    def _index(self, speaker: Speaker) -> None:
+        entries = self._by_key.setdefault(self._key(speaker.name, speaker.type), [])
+        if speaker not in entries:
+            entries.append(speaker)
+            entries.sort(key=lambda item: self._position[id(item)])
+
     def find(self, name: str, type_: str) -> Speaker | None:
+        """The first speaker (in order of first mention) with the same key, or a named speaker with ``name`` as alias."""
         key = self._key(name, type_)
-        for speaker in self.speakers:
+        best = None
+        for speaker in self._by_key.get(key, ()):
             if self._key(speaker.name, speaker.type) == key:
-                return speaker
-            if type_ == "named" and speaker.type == "named" and name in speaker.aliases:
-                return speaker
-        return None
+                best = speaker
+                break
+        if type_ == "named":
+            for speaker in self._by_alias.get(name, ()):
+                if speaker.type == "named" and (best is None or self._position[id(speaker)] < self._position[id(best)]):
+                    best = speaker
+                    break
+        return best
 
     def is_author(self, mention: SpeakerMention) -> bool:
         return bool(self.author_key and mention.type == "named" and mention.name.split()[-1].lower() == self.author_key)
+
+    def gender(self, speaker: Speaker) -> str:
+        """``he``, ``she`` or ``""`` (unknown) for a speaker."""
+        known = self._gender.get(id(speaker))
+        if known is None:
+            known = gender_of(speaker.role)
+            if not known and speaker.type == "named":
+                known = self.known_genders.get(speaker.name.split()[-1].lower(), "")
+            if known:
+                self._gender[id(speaker)] = known
+        return known or ""
+
+    def _note_gender(self, speaker: Speaker, text: str) -> None:
+        found = gender_of(text) if text not in ("he", "she") else text
+        if found and id(speaker) not in self._gender:
+            self._gender[id(speaker)] = found
 
     def resolve(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
         """The earlier speaker a pronoun or role noun refers to (``None`` when unknown)."""
@@ -316,10 +382,15 @@ class SpeakerBook:
             return None
         if mention.type == "pronoun":
             wanted = PRONOUNS.get(mention.name)
-            for speaker in reversed(self.recent):
+            pronoun = {"him": "he", "her": "she"}.get(mention.name, mention.name)
+            for speaker in reversed(self._recent.values()):
                 if speaker is exclude:
                     continue
-                if wanted == "person" and speaker.type in ("named", "anonymous") and not speaker.name.lower().endswith("s"):
+                if wanted == "person" and speaker.type in ("named", "anonymous") and not (
+                        speaker.type == "anonymous" and speaker.name.lower().endswith("s")):
+                    known = self.gender(speaker)
+                    if known and known != pronoun:
+                        continue  # "he" is not the woman quoted last
                     return speaker
                 if wanted == "organization" and speaker.type == "organization":
                     return speaker
@@ -328,7 +399,7 @@ class SpeakerBook:
             return None
         if mention.type == "role":
             noun = _head_noun(mention.role or mention.name)
-            for speaker in reversed(self.recent):
+            for speaker in reversed(self._recent.values()):
                 if speaker is exclude:
                     continue
                 if noun and (noun in speaker.role.lower() or noun in speaker.name.lower()):
@@ -350,6 +421,8 @@ class SpeakerBook:
                 return self._remember(mention)
             if speaker is not None:
                 self._note_alias(speaker, mention.written)
+                if mention.type == "pronoun":
+                    self._note_gender(speaker, {"him": "he", "her": "she"}.get(mention.name, mention.name))
                 self._touch(speaker)
             return speaker
         return self._remember(mention)
@@ -369,6 +442,7 @@ class SpeakerBook:
         speaker = self.find(name, mention.type)
         if speaker is None:
             speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)
+            self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":
@@ -376,18 +450,22 @@ class SpeakerBook:
                 speaker.name = name
             speaker.role = speaker.role or role
             speaker.affiliation = speaker.affiliation or mention.affiliation
+        self._index(speaker)
         self._note_alias(speaker, mention.name if mention.type == "named" else mention.written)
+        self._note_gender(speaker, mention.written)
         self._touch(speaker)
         return speaker
 
     def _note_alias(self, speaker: Speaker, written: str) -> None:
         if written and written != speaker.name and written not in speaker.aliases:
             speaker.aliases.append(written)
+            entries = self._by_alias.setdefault(written, [])
+            entries.append(speaker)
+            entries.sort(key=lambda item: self._position[id(item)])
 
     def _touch(self, speaker: Speaker) -> None:
-        if speaker in self.recent:
-            self.recent.remove(speaker)
-        self.recent.append(speaker)
+        self._recent.pop(id(speaker), None)
+        self._recent[id(speaker)] = speaker
 
     def note_person(self, name: str, role: str = "") -> None:
         """Note a person named in the text (not yet speaking) as a candidate for a later pronoun.
@@ -395,7 +473,9 @@ class SpeakerBook:
         speaker = self.find(name, "named")
         if speaker is None:
             speaker = Speaker(name=name, type="named", role=role)
+            self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
+            self._index(speaker)
         self._touch(speaker)
 
 

@@ -74,3 +74,21 @@ def test_role_noun_before_a_post_modifier_is_an_anonymous_source():
 def test_added_role_nouns_make_market_voices_anonymous_speakers():
     mention = read_speaker("Traders")
     assert mention is not None and mention.type == "anonymous"
+
+
+def test_two_word_title_is_split_before_the_name():
+    mention = read_speaker("Chief Executive Mila Dorn")
+    assert mention.name == "Mila Dorn" and mention.role == "Chief Executive"
+
+
+def test_he_skips_the_woman_named_last():
+    findings = quotes_of('Councillor Mrs Ada Fenwick chaired the meeting with Tom Brill. Later Brill met Mrs Fenwick. '
+                         '"The budget is fine," he said.')
+    quote = next(q for q in findings.quotes if q.kind == "direct")
+    assert quote.speaker == "Tom Brill"
+
+
+def test_he_resolves_to_a_surname_ending_in_s():
+    findings = quotes_of('Petra Lind praised the plan. Jonas Vilks opposed it. "This is a mistake," he said.')
+    quote = next(q for q in findings.quotes if q.kind == "direct")
+    assert quote.speaker == "Jonas Vilks"

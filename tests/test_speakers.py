@@ -79,3 +79,22 @@ def test_book_keeps_one_speaker_per_person():
     first = book.add(read_speaker("Sen. Tom Baker"))
     assert book.add(read_speaker("Baker")) is first
     assert book.add(read_speaker("he")) is first
+
+
+def test_book_lookups_are_index_based_and_keep_the_first_speaker():
+    from helpers.speakers import SpeakerBook, read_speaker
+    book = SpeakerBook()
+    first = book.add(read_speaker("Anna Smith"))
+    book.add(read_speaker("Ivan Petrov"))
+    assert book.add(read_speaker("Smith")) is first
+    assert book.find("Anna Smith", "named") is first and book.recent[-1] is first
+
+
+def test_book_remembers_a_speakers_pronoun():
+    from helpers.speakers import SpeakerBook, read_speaker
+    book = SpeakerBook()
+    woman = book.add(read_speaker("Anna Smith"))
+    book.add(read_speaker("she"))
+    man = book.add(read_speaker("Ivan Petrov"))
+    book.add(read_speaker("Anna Smith"))
+    assert book.gender(woman) == "she" and book.add(read_speaker("he")) is man
