@@ -17,6 +17,13 @@ the target count, by four general rules:
    ``role`` nouns (``a NATO expert``) make a mention a mere description of a person;
    ``receive`` verbs (``won praise``, ``faced protests``) make the subject the one things happen to.
 
+5. **Anaphora in quotes** (``_Anaphora``): ``it/its/they/them`` and definite descriptions
+   (``the decision``, ``this mission``: nouns of kind ``description`` in ``target_aliases.tsv``)
+   count as mentions when the nearest preceding candidate noun phrase (in the quote, else the
+   attribution sentence, else the sentence before) is a target mention, or when an article sentence
+   ties that noun to the target ("NATO ministers approved a plan" -> "the plan").
+   Other senses of an alias word ("the governing alliance") are handled in ``helpers.targets``.
+
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
 >>> score_text_toward("NATO condemned the attack.", "NATO").label
@@ -659,13 +666,126 @@ def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None
     return found
 
 
-def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[SpeakerStance]:
-    """Group the quotes by speaker and score each quote that mentions the target."""
+_PRONOUNS = frozenset("it its they them".split())
+_DETERMINERS = frozenset("the this that these those".split())
+_INDEFINITE = frozenset("a an".split())
+
+
+class _Anaphora:
+    """Rule 5, **anaphora in quotes** (simple and explainable). Inside a speaker's quote, the pronouns
+    ``it/its/they/them`` and the definite descriptions ``the/this/that`` + (up to two lower-case words) +
+    a ``description`` noun of the alias file (``the decision``, ``this mission``, ``the bloc``) refer to
+    the target when the nearest preceding candidate noun phrase is a mention of the target. The
+    candidates are read left to right from the start of the sentence before the quote's first
+    sentence (so: the quote, else the attribution sentence, else the previous sentence): target
+    mentions; definite noun phrases (``the numbers``); capitalised names inside a sentence
+    (``Latvia``), except the speaker's own name and names after ``a/an``; and pronouns and
+    descriptions, which carry what they resolved to. An object pronoun does not take the subject
+    of its own clause ("Latvia welcomes it": *it* is not Latvia). One pass over a few sentences per
+    quote; the sentence starts are found by bisection (built once per article)."""
+
+    def __init__(self, article, mentions, descriptions: frozenset[str]):
+        self.plain = article.plain
+        self.sentence_starts = [sentence.start for sentence in article.sentences]
+        self.mentions = mentions
+        self.mention_starts = [mention.start for mention in mentions]
+        self.descriptions = descriptions
+        self.tied = self._tied_descriptions(article) if descriptions else frozenset()
+
+    def _tied_descriptions(self, article) -> frozenset[str]:
+        """Description nouns that a sentence of the article ties to the target: the noun comes after a
+        name of the target in the same sentence ("NATO ministers approved a plan ..."); then "the plan"
+        in any quote is the target's. One pass over the sentences that hold a name."""
+        tied = set()
+        names = [m for m in self.mentions if m.kind == "name"]
+        starts = [s.start for s in article.sentences]
+        seen = set()
+        for mention in names:
+            index = bisect.bisect_right(starts, mention.start) - 1
+            if index < 0 or index in seen:
+                continue
+            seen.add(index)
+            sentence = article.sentences[index]
+            for match in _WORD.finditer(self.plain, mention.end, sentence.end):
+                if match.group(0) in self.descriptions:
+                    tied.add(match.group(0))
+        return frozenset(tied)
+
+    def resolve(self, start: int, end: int, speaker: str) -> list[tuple[int, int]]:
+        """The spans (offsets into the quote) of the quote's anaphors that refer to the target."""
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        context_start = self.sentence_starts[max(0, index - 1)] if self.sentence_starts else 0
+        context_start = min(context_start, start)
+        text = self.plain[context_start:end]
+        targets = _mentions_in(self.mentions, context_start, end, self.mention_starts)  # offsets into ``text``
+        target_starts = [a for a, _ in targets]
+        speaker_words = {word.lower() for word in speaker.split()}
+        breaks = _ClauseBreaks(text)
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        candidates: list[tuple[int, bool, int]] = []  # (clause number, is the target, is the clause's first candidate)
+        found = []
+        quote_at = start - context_start
+        i = 0
+        while i < len(words):
+            a, b = words[i]
+            clause = bisect.bisect_right(breaks.ends, a)
+            first_in_clause = not candidates or candidates[-1][0] != clause
+            t = bisect.bisect_right(target_starts, a) - 1
+            if t >= 0 and targets[t][0] <= a < targets[t][1]:
+                # "the alliance's territory": the noun phrase is the territory, the target only its possessor
+                possessive = text[targets[t][1]:targets[t][1] + 2] in ("'s", "' ")
+                candidates.append((clause, not possessive, first_in_clause))
+                while i < len(words) and words[i][0] < targets[t][1]:
+                    i += 1
+                continue
+            word = text[a:b]
+            lower = word.lower()
+            previous = text[words[i - 1][0]:words[i - 1][1]].lower() if i else ""
+            if lower in _PRONOUNS:  # a pronoun takes the value of the nearest candidate before it
+                following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
+                is_object = lower == "them" or lower == "it" and not (
+                    following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
+                pool = candidates
+                if is_object and pool and pool[-1][0] == clause:
+                    pool = [c for c in pool if not (c[0] == clause and c[2])] or pool
+                value = bool(pool) and pool[-1][1]
+                if value and a >= quote_at:
+                    found.append((a, b))
+                candidates.append((clause, value, first_in_clause))
+            elif lower in _DETERMINERS and i + 1 < len(words):
+                following = [text[x:y] for x, y in words[i + 1:i + 4]]
+                noun = next((k for k, w in enumerate(following) if w.lower() in self.descriptions and w.islower()), None)
+                if noun is not None and all(w.islower() for w in following[:noun]):
+                    value = following[noun].lower() in self.tied or bool(candidates) and candidates[-1][1]
+                    last = words[i + 1 + noun]
+                    if value and a >= quote_at:
+                        found.append((a, last[1]))
+                    candidates.append((clause, value, first_in_clause))
+                    i += 2 + noun
+                    continue
+                if following and following[0].islower() and following[0] not in _DESCRIBING | _AUXILIARIES | _PRONOUNS:
+                    candidates.append((clause, False, first_in_clause))
+                    i += 2
+                    continue
+            elif (word[:1].isupper() and word != "I" and lower not in speaker_words and previous not in _INDEFINITE
+                  and i and not re.search(r"[.!?:\"]\s*$", text[words[i - 1][1]:a]) and not text[words[i - 1][0]:words[i - 1][1]][:1].isupper()):
+                candidates.append((clause, False, first_in_clause))
+            i += 1
+        # An anaphor in a clause that already names the target adds nothing (and would double its window).
+        named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets}
+        return [(a + context_start - start, b + context_start - start) for a, b in found
+                if bisect.bisect_right(breaks.ends, a) not in named_clauses]
+
+
+def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset()) -> list[SpeakerStance]:
+    """Group the quotes by speaker and score each quote that mentions the target
+    (by name, alias, or an anaphor that refers to it: ``_Anaphora``)."""
     from .vader_explained import explain_vader
 
     settings = settings or StanceSettings()
     cues = read_stance_cues() if cues is None else cues
     starts = [m.start for m in mentions]
+    anaphora = _Anaphora(article, mentions, descriptions) if mentions and getattr(article, "sentences", None) else None
     grouped: dict[str, SpeakerStance] = {}
     for quote in quotes:
         name = _speaker_name(quote)
@@ -675,6 +795,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None) -> list[Sp
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
         inside = _mentions_in(mentions, start, end, starts)
+        if anaphora is not None:
+            inside = sorted(set(inside) | set(anaphora.resolve(start, end, name)))
         if not inside:  # not about the target: no need for its tone
             entry.other_quotes += 1
             continue
@@ -726,14 +848,18 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
         by_speaker = []
         warnings.append("No quotes were given, so there is no per-speaker stance.")
     else:
-        by_speaker = score_quotes(article, getattr(findings, "quotes", []) or [], mentions, cues, settings)
+        from .targets import description_words
+
+        by_speaker = score_quotes(article, getattr(findings, "quotes", []) or [], mentions, cues, settings,
+                                  description_words(aliases))
     scores = [s.toward_target.score for s in sentences if s.toward_target and s.toward_target.score is not None]
     overall_score = statistics.fmean(scores) if scores else None
     overall = {"label": settings.label(overall_score), "score": None if overall_score is None else round(overall_score, 4),
                "n_mentions": len(mentions), "n_sentences": len(scores)}
     if not mentions:
         warnings.append(f"The text never mentions {target!r} (or its aliases), so there is nothing to score toward it.")
-    return TargetSentiment(target, [alias.alias for alias in aliases], mentions, sentences, by_speaker, overall, settings, warnings)
+    shown = [alias.alias for alias in aliases if alias.kind in ("name", "alias", "event")]
+    return TargetSentiment(target, shown, mentions, sentences, by_speaker, overall, settings, warnings)
 
 
 # --------------------------------------------------------------------------

@@ -139,7 +139,8 @@ def find_mentions(text: str, aliases: list[Alias], plain: str | None = None, nam
     ['NATO']
     """
     plain = plain if plain is not None else text
-    aliases = [alias for alias in aliases if alias.kind != "event"]  # events need the whole article: article_mentions
+    # events and other senses need the whole article (article_mentions); descriptions are anaphors (stance.py)
+    aliases = [alias for alias in aliases if alias.kind in ("name", "alias")]
     if not aliases:
         return []
     exact = {_key(a.alias): a for a in aliases if a.alias != a.alias.lower()}
@@ -197,6 +198,7 @@ def article_mentions(article, target: str, table: list[Alias] | None = None) -> 
             mentions.append(Mention(mention.text, mention.start + paragraph.start, mention.end + paragraph.start,
                                     mention.alias, mention.kind))
         named = named or any(m.kind == "name" for m in found)
+    mentions = _without_other_senses(article, aliases, mentions)
     events = [alias for alias in aliases if alias.kind == "event"]
     if events and mentions:
         mentions = _merge_touching(sorted(mentions + _event_mentions(article, events, mentions), key=lambda m: m.start),
@@ -235,3 +237,37 @@ def _event_mentions(article, events: list[Alias], mentions: list[Mention]) -> li
         if key in tied and not any(a < end and start < b for a, b in taken[max(0, index - 1):index + 1]):
             extra.append(Mention(article.text[start:end], start, end, by_key[key].alias, "event"))
     return extra
+
+
+def description_words(aliases: list[Alias]) -> frozenset[str]:
+    """The nouns of kind ``description`` (``decision``, ``deal``, ``pledge`` ...): "the decision" in a
+    quote is the target's decision when the nearest preceding noun phrase is the target
+    (the anaphora rule of ``helpers.stance``). They are never mentions by themselves.
+
+    >>> "decision" in description_words(target_aliases("NATO"))
+    True
+    """
+    return frozenset(alias.alias.lower() for alias in aliases if alias.kind == "description")
+
+
+def _without_other_senses(article, aliases: list[Alias], mentions: list[Mention]) -> list[Mention]:
+    """Rule for another sense of an alias word: when the article uses a phrase of kind ``other_sense``
+    (``governing alliance``, ``ruling alliance``, ``coalition alliance``), its last word names another
+    group in this article, so from there on the ``alias`` mentions ending in that word ("the alliance")
+    are that group, not the target. Names ("Atlantic alliance", "NATO") are not affected."""
+    others = [alias for alias in aliases if alias.kind == "other_sense"]
+    if not others or not mentions:
+        return mentions
+    first_at: dict[str, int] = {}
+    for match in _alias_pattern(others).finditer(article.plain):
+        word = match.group(0).split()[-1].lower()
+        first_at.setdefault(word, match.start())
+    if not first_at:
+        return mentions
+    kept = []
+    for mention in mentions:
+        last = mention.text.split()[-1].lower() if mention.kind == "alias" else ""
+        if last in first_at and mention.start >= first_at[last]:
+            continue
+        kept.append(mention)
+    return kept

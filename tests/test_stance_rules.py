@@ -70,3 +70,56 @@ def test_event_words_are_mentions_only_through_the_article():
 def test_a_mild_word_right_next_to_the_target_is_outside_the_neutral_band():
     text = 'NATO met. "In the end it is a stronger NATO," said Ann Lee.'
     assert _speaker_stance(text, "In the end it is a stronger NATO,") == "positive"
+
+
+# ---- Anaphora, other senses of "the alliance", descriptions (second follow-up) ----
+
+def test_a_pronoun_in_a_quote_refers_to_the_target_named_in_the_question_before():
+    text = 'Critics say NATO has lost its way.\n\nAnn Lee: "No. I think it is the most successful alliance in history."'
+    assert _speaker_stance(text, "No. I think it is the most successful alliance in history.") == "positive"
+
+
+def test_an_object_pronoun_does_not_take_the_subject_of_its_own_clause():
+    text = 'NATO met on Monday.\n\nAnn Lee: "Allies finally agreed on a plan, and Latvia welcomes it."'
+    assert _speaker_stance(text, "Allies finally agreed on a plan, and Latvia welcomes it.") == "positive"
+
+
+def test_a_pronoun_after_another_noun_phrase_is_not_the_target():
+    text = 'NATO met on Monday. "The villages were forgotten. It is a disgrace," said Ann Lee.'
+    assert _speaker_stance(text, "The villages were forgotten. It is a disgrace,") == NOT_ABOUT_TARGET
+
+
+def test_a_possessive_mention_is_not_the_noun_phrase_a_pronoun_takes():
+    text = ("Ann Lee said her country would not send troops outside the alliance's territory. "
+            '"We agreed to it gladly," she said. NATO ministers met.')
+    article = article_from_text("NATO met. " + text)
+    quoted = "We agreed to it gladly,"
+    start = article.text.index(quoted)
+    findings = _Findings([_Quote(quoted, start, start + len(quoted), "Ann Lee")])
+    assert sentiment_toward(article, findings, target="NATO").speaker("Ann Lee").stance == NOT_ABOUT_TARGET
+
+
+def test_a_description_tied_to_the_target_in_a_sentence_is_the_targets_in_a_quote():
+    text = ('NATO ministers approved a plan to move troops faster.\n\nThe weather was cold.\n\n'
+            'Ann Lee said Moscow regarded the plan as hostile.')
+    assert _speaker_stance(text, "Moscow regarded the plan as hostile") == "negative"
+
+
+def test_the_alliance_after_a_governing_alliance_is_that_coalition():
+    text = ('The governing alliance of three parties met after the NATO summit.\n\n'
+            '"The alliance has failed farmers," said Ann Lee.')
+    assert _speaker_stance(text, "The alliance has failed farmers,") == NOT_ABOUT_TARGET
+
+
+def test_the_alliance_without_another_sense_is_still_the_target():
+    text = ('The governing coalition met after the NATO summit.\n\n'
+            '"The alliance is a relic," said Ann Lee.')
+    assert _speaker_stance(text, "The alliance is a relic,") == "negative"
+
+
+def test_making_people_safer_is_a_favourable_judgement():
+    assert score_text_toward("NATO membership makes us all safer.", "NATO").label == "positive"
+
+
+def test_a_blank_cheque_is_a_criticism():
+    assert score_text_toward("The NATO mission is a blank cheque.", "NATO").label == "negative"
