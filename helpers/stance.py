@@ -10,7 +10,9 @@ the target count, by four general rules:
    something (``NATO condemned the attack``), the words of its predicate are about
    the thing it acts on, so they do not count; when it is *described*
    (``NATO is obsolete``, ``NATO's strength``) or is the object
-   (``retaliate against NATO``), they do.
+   (``retaliate against NATO``), they do. After a copula the target is described too
+   (``This is the alliance at its best``), and a negator right before it flips the word before it
+   (``The problem is not NATO``).
 4. **Stance cues** from ``data/lexicons/stance_cues.tsv`` (cooperation and
    confrontation: ``normal relations``, ``retaliate``, ``obsolete`` ...) add
    ``cue_weight`` each; ``distance`` cues (``claims of``) silence what follows;
@@ -434,6 +436,19 @@ def _target_described(text: str, words, mention_end: int) -> bool:
     return False
 
 
+def _is_predicate(before: list[str]) -> bool:
+    """Rule 3b: after a copula ("This is the alliance at its best", "The problem is not NATO") the
+    target is what the subject is said to be: described, not doing something."""
+    return bool(before) and (before[-1] in _DESCRIBING or before[-1] in _NEGATORS and len(before) > 1 and before[-2] in _DESCRIBING)
+
+
+def _negated_before_target(text: str, words, end: int, mention_start: int) -> bool:
+    """Rule 3c: "The problem is not NATO": a negator right before the mention (after the evaluative
+    word) denies the evaluation of the target, so the word's value flips like a VADER negation."""
+    between = [text[a:b].lower() for a, b in _words_between(words, end, mention_start)]
+    return bool(between) and between[-1] in _NEGATORS and len(between) <= 3
+
+
 def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_start: int, receivers) -> bool:
     """True when the target opens its clause and does something (``NATO condemned ...``).
 
@@ -441,7 +456,7 @@ def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_
     when its verb is one of receiving (``Reyes faced angry protesters``, ``won praise``).
     """
     before = [text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start)]
-    if len(before) > 2 or (before and before[-1] in _PREPOSITIONS):
+    if len(before) > 2 or (before and (before[-1] in _PREPOSITIONS or _is_predicate(before))):
         return False
     after = _words_from(words, mention_end)
     if not after or _target_described(text, words, mention_end):
@@ -461,7 +476,9 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
     mention_last = _word_index(words, max(mention_start, mention_end - 1))
     receivers = [(start, end) for start, end, cue in cue_hits if cue.category == "receive"]
     acts = _target_acts(text, words, mention_start, mention_end, clause_start, receivers)
-    described = _target_described(text, words, mention_end) or not acts and any(start >= mention_end for start, _ in receivers)
+    predicate = _is_predicate([text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start)][-2:])
+    described = (_target_described(text, words, mention_end) or predicate
+                 or not acts and any(start >= mention_end for start, _ in receivers))
     silenced_from = None
     for start, end, cue in cue_hits:
         if cue.category == "distance" and clause_start <= start < clause_end and end <= mention_start:
@@ -516,7 +533,8 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
         if not token.valence or any(a < end and b > start for a, b in cue_spans):
             continue
         reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
-        yield start, end, Evidence(token.token, token.valence, "vader", reason)
+        value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
+        yield start, end, Evidence(token.token, value, "vader", reason)
 
 
 def _in_proper_name(text: str, words, start: int) -> bool:

@@ -21,7 +21,7 @@ def test_target_aware_scoring_beats_whole_sentence_vader_on_held_out_sentences()
 def test_per_speaker_stance_agrees_with_the_human_key_for_most_speakers():
     report = speaker_report(speaker_agreement(quotes="gold"))
     assert report["n"] >= 60
-    assert report["accuracy"] >= 0.72  # 77.3% when raised; 72.7% before
+    assert report["accuracy"] >= 0.75  # 77.3% (unchanged by the anaphora rules); 72.7% before the first follow-up
 
 
 def test_most_seed_sentences_about_nato_get_the_human_label():
@@ -42,7 +42,7 @@ def test_the_confusion_table_counts_pairs():
 def test_per_speaker_stance_on_the_invented_held_out_style_set_stays_above_its_floor():
     report = speaker_report(speaker_agreement(quotes="gold", keyset="heldout"))
     assert report["n"] >= 45
-    assert report["accuracy"] >= 0.74  # 76.8% of 69 with the anaphora rules (62.3% before; first 45: 68.9% -> 82.2%)
+    assert report["accuracy"] >= 0.77  # 79.7% of 69 with the anaphora and copula/negation rules (62.3% before; first 45: 68.9% -> 86.7%)
 
 
 def test_speakers_who_never_touch_nato_in_the_held_out_set_are_not_about_it():

@@ -123,3 +123,13 @@ def test_making_people_safer_is_a_favourable_judgement():
 
 def test_a_blank_cheque_is_a_criticism():
     assert score_text_toward("The NATO mission is a blank cheque.", "NATO").label == "negative"
+
+
+def test_the_target_after_a_copula_is_described_not_acting():
+    text = 'NATO met. "This is the alliance at its best," said Ann Lee.'
+    assert _speaker_stance(text, "This is the alliance at its best,") == "positive"
+
+
+def test_a_negator_right_before_the_target_denies_the_word_before_it():
+    assert score_text_toward("The problem is not NATO.", "NATO").label == "positive"
+    assert score_text_toward("The problem is NATO.", "NATO").label == "negative"
