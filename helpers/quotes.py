@@ -425,6 +425,8 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
         before = window[: match.start()]
         if len(before.split()) > 16 or any(mark in before for mark in DOUBLE_MARKS):
             return None
+        if re.fullmatch(r"\s*(?:and|but|or)(?:\s+(?:then|also|later))?\s*", before, re.I):
+            return None  # '... as "an insult" and said ...': the sentence goes on; no speaker here
         before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
         if before.endswith(","):
             body = before[:-1]
@@ -433,6 +435,32 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
         tail = _tail_phrase(before.strip())
         return (tail[0], verb) if tail else None
     return None
+
+
+_CHARACTERISING = re.compile(
+    r"\b(described|dismissed|branded|labell?ed|characteri[sz]ed|portrayed|hailed|denounced|condemned|critici[sz]ed|"
+    r"praised|derided|ridiculed|rejected|decried|lauded|termed|deemed|called|dubbed)\s+"
+    r"((?:[\w.'\u2019-]+\s+){0,8}?)(as\s+)?$")
+
+
+def _characterising_attribution(before: str) -> tuple[str, str] | None:
+    """Speaker phrase and cue of a partial quote after "X described/dismissed/branded Y as"
+    or "X called/termed/dubbed Y" (the quote is X's words for Y)."""
+    tail = before[-160:]
+    match = _CHARACTERISING.search(tail)
+    if match is None or any(mark in match.group(2) for mark in ",;:"):
+        return None
+    verb = match.group(1).lower()
+    if not match.group(3) and verb not in ("called", "termed", "dubbed", "branded", "labeled", "labelled"):
+        return None
+    if not match.group(2).strip() and not match.group(3):
+        return None  # "called "X"": a name, not a characterisation
+    prefix = tail[: match.start()]
+    prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only
+    subject = _subject_before(prefix)
+    if subject is None or read_speaker(subject[0]) is None:
+        return None
+    return subject[0], match.group(1)
 
 
 def _attribution_before(before: str) -> tuple[str, str] | None:
@@ -634,7 +662,12 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 # "X urged ..., saying ...": a participle clause belongs to the
                 # subject of the main clause, i.e. of the cue before it.
                 earlier = [item for item in found if item.cue_start < verb_start and item.speaker_phrase]
-                if earlier:
+                with_subject = _WITH_SUBJECT.search(left[-80:])
+                if with_subject and read_speaker(with_subject.group(1)) is not None:
+                    # "..., with diplomats saying ...": the noun after "with" is the speaker.
+                    subject_phrase = with_subject.group(1)
+                    subject_offset = verb_start - len(left[-80:]) + with_subject.start(1)
+                elif earlier:
                     subject_phrase, subject_offset = earlier[-1].speaker_phrase, earlier[-1].speaker_offset
                 else:
                     subject_phrase = _main_subject(article, sentence, match.start(), people)
@@ -671,6 +704,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     for item in found:
         item.content_start, item.content_end = _trim_content(plain, item.content_start, item.content_end)
     return _split_coordinated(plain, found)
+
+
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
 def _content_after(plain: str, verb_end: int, sentence_end: int, verb) -> tuple[int, int] | None:
@@ -731,6 +767,10 @@ def _split_coordinated(plain: str, found: list[Reported]) -> list[Reported]:
     return result
 
 
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                            "july august september october november december today yesterday".split())
+
+
 def _main_subject(article, sentence, before: int, people=None) -> str | None:
     """The subject of a sentence's main clause: its first named person, else its first words."""
     text = article.plain[sentence.start:sentence.start + before]
@@ -738,12 +778,20 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
         position = bisect.bisect_left(people, (sentence.start,))
         if position < len(people) and people[position][0] < sentence.start + before:
             return people[position][2]
+    for verb in _verb_pattern().finditer(text):
+        # "The manager on Monday described ..., warning that": the subject of the first cue.
+        subject = _subject_before(text[: verb.start()])
+        if subject and read_speaker(subject[0]) is not None:
+            return subject[0]
+        break
     head = re.match(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+){0,6}?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text)
     pronoun = re.match(r"\s*(He|She|It|They)\b", text)
     if pronoun:
         return pronoun.group(1).lower()
     candidates = re.findall(r"(?:^|,\s+|\s)((?:[A-Z][\w.'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)(?=\s+[a-z]|,)", text)
     for candidate in candidates:
+        if candidate.lower() in _CALENDAR_WORDS:
+            continue
         mention = read_speaker(candidate)
         if mention and mention.type == "named":
             return candidate
@@ -895,6 +943,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             events.append((paragraph.start, "pull", (paragraph, attribution)))
             pull_paragraphs.add(paragraph.index)
 
+    interview = _interview_speakers(article, entities, events)
+
     # 2. Quotation marks.
     spans = find_marked_spans(article, findings.warnings)
     by_index = {p.index: p for p in paragraphs}
@@ -933,6 +983,13 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             where = "before"
         else:
             where = "after"
+        if attribution is None and before.strip():
+            characterised = _characterising_attribution(before)
+            if characterised is not None:
+                # 'X described the plan as "a disaster"', 'X called it "reckless"': a partial quote of X.
+                events.append((span.open_at, "direct", (span, characterised, "mixed")))
+                direct_ranges.append((span.open_at, span.close_at + 1))
+                continue
         if embedded and attribution is not None:
             # 'The plan is "dead on arrival," Sen. Tom Baker said.': a partial quote with its own attribution.
             events.append((span.open_at, "direct", (span, attribution, "mixed")))
@@ -1016,8 +1073,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             next_candidate += 1
         if kind == "turn":
             label, start, end, paragraph_index = data
-            mention = _label_speaker(label)
-            speaker = book.add(mention)
+            mention = interview.get(label.upper()) or _label_speaker(label)
+            # The interviewer may be the byline's author: a "Q:" turn is theirs.
+            speaker = book._remember(mention) if label.upper() == "Q" and label.upper() in interview else book.add(mention)
             _add_quote(findings, text, "direct", speaker, mention, label + ":", start, end, paragraph_index, "speaker label")
         elif kind == "pull":
             paragraph, attribution = data
@@ -1094,6 +1152,31 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     findings.speakers = [speaker for speaker in book.speakers if speaker.quotes]
     findings.speakers.sort(key=lambda speaker: -speaker.quotes)
     return findings
+
+
+_INTERVIEWER = re.compile(r"\b(?:spoke|talked|sat down|was interviewed)\s+(?:with|to|by)\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}?[A-Z][\w'\u2019-]+)\b")
+
+
+def _interview_speakers(article, entities, events) -> dict[str, SpeakerMention]:
+    """In a Q&A interview (both "Q:" and "A:" turns), "A:" is the interviewee, the first
+    person named in the introduction, and "Q:" the interviewer ("spoke with X" there,
+    else "unnamed interviewer")."""
+    turns = [data for _, kind, data in events if kind == "turn"]
+    labels = {data[0].upper() for data in turns}
+    if not {"Q", "A"} <= labels:
+        return {}
+    first_turn = min(data[1] for data in turns)
+    intro = article.plain[:first_turn]
+    speakers = {"Q": SpeakerMention("Q", "unnamed interviewer", "anonymous", role="interviewer")}
+    interviewer = _INTERVIEWER.search(intro)
+    if interviewer and classify_name(interviewer.group(1)) == "person":
+        speakers["Q"] = SpeakerMention("Q", interviewer.group(1), "named", role="interviewer")
+    mentions = sorted((m.start, e.name) for e in entities or [] if e.kind == "person" for m in e.mentions if m.start < first_turn)
+    for _, name in mentions:
+        if name != speakers["Q"].name and len(name.split()) >= 2:
+            speakers["A"] = SpeakerMention("A", name, "named", role="interviewee")
+            break
+    return speakers
 
 
 def _people_between(people, start: int, end: int) -> list[tuple[str, str]]:

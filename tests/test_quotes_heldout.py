@@ -92,3 +92,35 @@ def test_he_resolves_to_a_surname_ending_in_s():
     findings = quotes_of('Petra Lind praised the plan. Jonas Vilks opposed it. "This is a mistake," he said.')
     quote = next(q for q in findings.quotes if q.kind == "direct")
     assert quote.speaker == "Jonas Vilks"
+
+
+def test_interview_answers_go_to_the_interviewee_and_questions_to_the_interviewer():
+    findings = quotes_of("Lotte Varga has run the ferry for twenty years. She spoke with Ben Arkwright about the winter.\n\n"
+                         "Q: How cold was it?\n\nA: Colder than any year I remember on the water.")
+    speakers = {q.cue: q.speaker for q in findings.quotes if q.kind == "direct"}
+    assert speakers == {"Q:": "Ben Arkwright", "A:": "Lotte Varga"}
+
+
+def test_with_noun_saying_takes_the_noun_as_speaker():
+    findings = quotes_of("The talks ended without a deal on Monday, with diplomats saying two countries were blocking it.")
+    quote = indirect_quote(findings, "two countries were blocking it")
+    assert quote.speaker == "diplomats" and quote.speaker_type == "anonymous"
+
+
+def test_participle_after_a_time_adverb_takes_the_subject_of_the_first_cue():
+    findings = quotes_of('The agency\'s director on Friday described the cuts as "deeply harmful", warning that clinics would close.')
+    quote = indirect_quote(findings, "clinics would close")
+    assert "director" in quote.speaker and "Friday" not in quote.speaker
+
+
+def test_described_as_partial_quote_takes_the_subject():
+    findings = quotes_of('Mayor Ilse Varnhagen spoke first. Trade unionist Karl Odum described the plan as "a gift to landlords" on Monday.')
+    quote = next(q for q in findings.quotes if q.text == "a gift to landlords")
+    assert quote.kind == "mixed" and quote.speaker == "Karl Odum"
+
+
+def test_and_said_after_a_quote_is_not_an_attribution():
+    findings = quotes_of('"We will win," Coach Dara Lintz said.\n\nMina Oduya dismissed the plan as "a fantasy built on nothing at all" '
+                         'and said the club would appeal.')
+    quote = next(q for q in findings.quotes if q.text.startswith("a fantasy"))
+    assert quote.speaker == "Mina Oduya"
