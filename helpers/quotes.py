@@ -354,6 +354,12 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     # "X, a NATO expert at Y," / "X, who asked not to be named,": an appositive before the verb.
     if trimmed.endswith(","):
         body = trimmed[:-1]
+        relative = re.search(r",\s+(?:who|which|whose)\s", body)
+        if relative:
+            # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker.
+            head = _tail_phrase(body[: relative.start()])
+            if head is not None:
+                return head
         comma = body.rfind(",")
         if comma > 0:
             head = _tail_phrase(body[:comma])
@@ -509,6 +515,15 @@ _TITLE_NOUNS = re.compile(
 )
 
 
+_TITLE_SMALL_WORDS = frozenset("of the and a an in for on to at with by from".split())
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """Two to eight words, each capitalised or a small word, the first capitalised: "Fishing for the Future"."""
+    return (2 <= len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper()
+            and all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words))
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'\u2019-]+", text)
 
@@ -531,6 +546,14 @@ _SKIP_AFTER_VERB = re.compile(
     r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+)+", re.I)
 
 
+# Common present-tense verbs of reported clauses ("Germany and France want ...", "prices reflect ...").
+_PRESENT_VERBS = frozenset(
+    "want wants need needs remain remains stand stands plan plans hope hopes expect expects follow follows face faces "
+    "lack lacks mean means seem seems intend intends support supports oppose opposes reflect reflects know knows owe owes "
+    "deserve deserves take takes make makes go goes get gets look looks work works continue continues pose poses show shows "
+    "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands".split())
+
+
 def _looks_like_clause(text: str) -> bool:
     """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
     if not _SUBJECT_START.match(text):
@@ -540,11 +563,13 @@ def _looks_like_clause(text: str) -> bool:
         return True  # "he's willing"
     if words[0].lower() in ("he", "she", "they", "we", "i", "it", "there") and len(words) > 1:
         return True  # a subject pronoun is followed by its verb
-    for word in words[1:]:
+    for position, word in enumerate(words[1:], 1):
         if word.lower() in ("that", "which", "who", "where", "whom", "whose"):
             return False  # a relative clause before any verb: a noun phrase, not a clause
-        if _CLAUSE_VERB.fullmatch(word.strip(",.;:")):
+        if _CLAUSE_VERB.fullmatch(word.strip(",.;:")) or word.lower().strip(",.;:") in _PRESENT_VERBS:
             return True
+        if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
+            return True  # 'the alliance "stands ready"': a partial quote after the subject starts the verb phrase
     return False
 
 
@@ -649,6 +674,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         left = text[: match.start()]
         if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left):
             continue  # "The claim that ...", "His claims": a noun, not a verb
+        if re.search(r"\b(?:want|wants|wanted|wish|wishes|hoping|hope|hopes|plan|plans|planning|able|unable|how|where|chance)\s+to\s+$", left, re.I):
+            continue  # "residents who want to comment ... can do so": an infinitive, no speech reported
         if quote_around:
             left = plain[max(quote_around[0], s_start):verb_start]
         # "..., X said." at the end of a sentence: content before the subject.
@@ -990,6 +1017,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 events.append((span.open_at, "direct", (span, characterised, "mixed")))
                 direct_ranges.append((span.open_at, span.close_at + 1))
                 continue
+        if attribution is None and _looks_like_title(words):
+            findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end,
+                                                "title or name: quoted capitalised words with no speaker"))
+            continue
         if embedded and attribution is not None:
             # 'The plan is "dead on arrival," Sen. Tom Baker said.': a partial quote with its own attribution.
             events.append((span.open_at, "direct", (span, attribution, "mixed")))

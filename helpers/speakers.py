@@ -48,6 +48,8 @@ def role_nouns() -> frozenset[str]:
             found.add(noun[:-3] + "men")
         elif noun.endswith(("s", "sh", "ch", "x")):
             found.add(noun + "es")
+        elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            found.add(noun[:-1] + "ies")  # "charity" -> "charities"
         else:
             found.add(noun + "s")
     found.update({"women", "men", "people", "police", "sources", "officials", "authorities"})

@@ -124,3 +124,26 @@ def test_and_said_after_a_quote_is_not_an_attribution():
                          'and said the club would appeal.')
     quote = next(q for q in findings.quotes if q.text.startswith("a fantasy"))
     assert quote.speaker == "Mina Oduya"
+
+
+def test_relative_clause_appositive_before_the_verb_is_not_part_of_the_speaker():
+    findings = quotes_of("Two nurses, who spoke on condition of anonymity because they were not allowed to talk to the press, "
+                         "said the ward had been closed for a week.")
+    quote = indirect_quote(findings, "the ward had been closed")
+    assert quote.speaker.lower() == "two nurses" and quote.speaker_type == "anonymous"
+
+
+def test_present_tense_clause_with_a_partial_quote_is_reported_speech():
+    findings = quotes_of('A spokesman for the league, Odo Brenner, said the board "stands by its decision" on Sunday.')
+    quote = indirect_quote(findings, "the board")
+    assert quote.speaker == "Odo Brenner"
+
+
+def test_infinitive_reporting_verb_is_not_reported_speech():
+    findings = quotes_of("Parents who want to comment on the timetable can do so through the school website until May.")
+    assert not [q for q in findings.quotes if q.kind == "indirect"]
+
+
+def test_quoted_title_after_a_comma_is_not_a_quote():
+    findings = quotes_of('The museum has also printed a booklet, "Bridges of the Old Town", for visitors.')
+    assert not findings.quotes and findings.not_quotes
