@@ -726,13 +726,18 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
             continue
         start, end = content
-        # "X denied A and also denied B": stop at a second reporting verb joined by "and".
+        # "X said A and that B": two reported items with one speaker and cue.
+        second = _AND_THAT.search(plain, start, end)
+        if second and plain[start:second.start()].count('"') % 2 == 0 and second.start() - start >= 3:
+            found.append(Reported(start, second.start(), subject_phrase, subject_offset, match.group(), verb_start))
+            start = second.end()
         found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
     for item in found:
         item.content_start, item.content_end = _trim_content(plain, item.content_start, item.content_end)
     return _split_coordinated(plain, found)
 
 
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
@@ -1032,7 +1037,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if _TITLE_NOUNS.search(plain[max(paragraph.start, span.open_at - 30):span.open_at]) or (
                     len(words) >= 2 and all(word[0].isupper() or word.lower() in ("of", "the", "and", "a", "in", "for", "on", "to") for word in words)):
                 reason = "title or name: quoted capitalised words, or words after 'called', 'titled', 'book', 'operation'..."
-            elif span.single and len(words) <= 8:
+            elif span.single and len(words) <= 8 and not any(True for _ in _verb_pattern().finditer(before)):
                 reason = "short single-quoted phrase with no speaker: a scare quote or a name"
             if reason:
                 findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end, reason))
