@@ -44,14 +44,27 @@ class Analysis:
         quotes = self.quotes.to_dict() if self.quotes is not None else {"quotes": [], "speakers": []}
         return {
             "article": self.article.summary(),
-            "entities": [_plain(entity) for entity in self.entities],
+            "entities": [_as_dict(entity) for entity in self.entities],
             "quotes": quotes["quotes"],
             "speakers": quotes["speakers"],
-            "sentiment": _plain(self.sentiment),
-            "time_expressions": [_plain(item) for item in self.time_expressions],
-            "events": [_plain(item) for item in self.events],
+            "sentiment": _as_dict(self.sentiment),
+            "time_expressions": [_as_dict(item) for item in self.time_expressions],
+            "events": [_as_dict(item) for item in self.events],
             "warnings": self.warnings,
         }
+
+
+def _as_dict(value):
+    """A result's own ``to_dict()`` (already JSON-ready values), or ``_plain``
+    for anything without one.
+
+    Every result class of the set (``Entity``, ``TargetSentiment``,
+    ``TimeExpression``, ``Event``) writes its dictionary directly from plain
+    values, so walking it again with ``_plain`` only made a copy.
+    """
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return _plain(value)
 
 
 def _plain(value):

@@ -24,7 +24,7 @@ import csv
 import datetime as dt
 import functools
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .resources import DATA_DIR, LEXICON_DIR
@@ -75,7 +75,13 @@ class Event:
         return middle.year + (middle.timetuple().tm_yday - 1) / 365.25
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The fields as a dictionary (what ``dataclasses.asdict`` gives, written out: faster)."""
+        return {"date": self.date, "precision": self.precision, "actors": list(self.actors),
+                "description": self.description, "category": self.category, "cameo": self.cameo,
+                "goldstein": self.goldstein, "source_title": self.source_title, "source_url": self.source_url,
+                "from_article": self.from_article, "in_article": self.in_article, "mod": self.mod,
+                "relation": self.relation, "sentence": self.sentence, "start": self.start, "end": self.end,
+                "time_text": self.time_text, "cue": self.cue, "note": self.note}
 
 
 # --------------------------------------------------------------------------

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from .typography import normalise_typography
 
@@ -74,7 +74,10 @@ class TimeExpression:
     sentence: int | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The fields as a dictionary (what ``dataclasses.asdict`` gives, written out: faster)."""
+        return {"text": self.text, "value": self.value, "precision": self.precision, "mod": self.mod,
+                "start": self.start, "end": self.end, "relative": self.relative, "anchor": self.anchor,
+                "reason": self.reason, "sentence": self.sentence}
 
 
 # --------------------------------------------------------------------------
