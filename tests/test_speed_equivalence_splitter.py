@@ -102,3 +102,15 @@ def test_to_dict_equals_the_generic_walk(target):
         assert document["time_expressions"] == [dataclasses.asdict(item) for item in result.time_expressions]
         assert document["events"] == [dataclasses.asdict(item) for item in result.events]
         assert document["entities"] == [_plain(entity.to_dict()) for entity in result.entities]
+
+
+def test_typography_replacement_equals_the_translation_table():
+    from helpers.typography import _ONE_FOR_ONE, _TABLE, normalise_typography
+
+    assert not set(_ONE_FOR_ONE.values()) & set(_ONE_FOR_ONE)  # nothing put in is replaced again
+    rng = random.Random(5)
+    alphabet = list(_ONE_FOR_ONE) + list("abcXYZ 019.,;\"'-\n\r") + ["\u00e9", "\u4e2d", "\U0001f600", "\r\n"]
+    texts = ["", "\r\n", "plain ASCII text."] + _data_paragraphs()
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(3000)]
+    for text in texts:
+        assert normalise_typography(text) == text.replace("\r\n", " \n").translate(_TABLE), repr(text)
