@@ -634,7 +634,7 @@ def _assign_roles(article: Article, paragraphs: list[Paragraph], has_front_matte
         role = "body"
         if position <= header_count + 2 and date_from_dateline(text):
             role = "dateline"
-        elif _CAPTION_CREDIT_END.search(text) and words <= 60:
+        elif words <= 60 and _CAPTION_CREDIT_END.search(text):  # the cheap test first
             role = "caption"
             note("kept", "photo caption", paragraph, "a photo caption with its credit; kept (it can hold dates and quotes) but marked")
         paragraph.role = role

@@ -224,9 +224,16 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     return NamePart(role, name, rest[0][1], rest[-1][2])
 
 
+#: Patterns used once per word of every capitalised run, compiled once here.
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z]\.[A-Za-z]\.?")
+_WORD = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])['\u2019]s$|(?<=s)['\u2019]$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+
+
 def _is_abbreviation(word: str) -> bool:
     """An initial, ``U.S.``-style abbreviation, or an abbreviated title (``Gen.``)."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]\.[A-Za-z]\.?", word)) or word.lower() in titles() or word.lower().rstrip(".") in _SUFFIXES
+    return bool(_ABBREVIATION.fullmatch(word)) or word.lower() in titles() or word.lower().rstrip(".") in _SUFFIXES
 
 
 def name_chunks(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
@@ -239,10 +246,10 @@ def name_chunks(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
     [['Russia'], ['Crimea']]
     """
     chunks: list[list[tuple[str, int, int]]] = [[]]
-    for match in re.finditer(r"\S+", text):
+    for match in _WORD.finditer(text):
         word, start = match.group(), offset + match.start()
         ends_chunk = False
-        possessive = re.search(r"(?<=[A-Za-z])['\u2019]s$|(?<=s)['\u2019]$", word)
+        possessive = _POSSESSIVE_END.search(word)
         if possessive:
             word = word[: possessive.start()]
             ends_chunk = True
@@ -262,7 +269,7 @@ def is_acronym(word: str) -> bool:
     >>> is_acronym("NATO"), is_acronym("U.S."), is_acronym("Smith")
     (True, False, False)
     """
-    return bool(re.fullmatch(r"[A-Z][A-Z&]{1,7}s?", word)) and word not in ("I", "OK", "TV", "AM", "PM")
+    return bool(_ACRONYM.fullmatch(word)) and word not in ("I", "OK", "TV", "AM", "PM")
 
 
 @functools.lru_cache(maxsize=8192)
