@@ -14,7 +14,6 @@ from __future__ import annotations
 import copy
 import re
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,18 +143,70 @@ def notebook_to_html(notebook) -> str:
     return body
 
 
-def _run_one(arguments) -> NotebookRun:
-    return run_notebook(*arguments)
+#: Seconds one whole notebook may take in its own process before it is stopped
+#: and tried once more. A notebook of the set takes 3-15 s; a kernel that stops
+#: answering (rare, seen under heavy load) must not stall the job or CI.
+NOTEBOOK_TIMEOUT = 300
+
+
+def run_in_own_process(path: Path, out_dir: Path, parameters: dict | None = None, html: bool = True,
+                       timeout: int = NOTEBOOK_TIMEOUT) -> NotebookRun:
+    """Run one notebook in a fresh Python process, stopped after ``timeout`` seconds."""
+    import json
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "helpers.notebook_runner", str(path), str(out_dir),
+               json.dumps(parameters or {}), "html" if html else "no-html"]
+    started = time.perf_counter()
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=str(REPO_DIR))
+    except subprocess.TimeoutExpired:
+        return NotebookRun(path.stem, time.perf_counter() - started, False, str(out_dir / path.name), None,
+                           f"stopped after {timeout} s: the kernel stopped answering")
+    lines = result.stdout.strip().splitlines()
+    if result.returncode != 0 or not lines:
+        detail = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return NotebookRun(path.stem, time.perf_counter() - started, False, str(out_dir / path.name), None,
+                           f"the runner process failed: {detail}")
+    return NotebookRun(**json.loads(lines[-1]))
+
+
+def _run_with_one_retry(arguments) -> NotebookRun:
+    path, out_dir, parameters, html = arguments
+    run = run_in_own_process(path, out_dir, parameters, html)
+    if not run.ok and run.error and run.error.startswith("stopped after"):
+        run = run_in_own_process(path, out_dir, parameters, html)
+    return run
 
 
 def run_all(article=None, published=None, target=None, out: Path | None = None,
             notebooks: list[Path] | None = None, workers: int = 2, html: bool = True) -> list[NotebookRun]:
-    """Run every notebook on one article into ``build/<article>/``."""
+    """Run every notebook on one article into ``build/<article>/``, each in its
+    own process (``workers`` at a time), in teaching order."""
+    from concurrent.futures import ThreadPoolExecutor
+
     parameters = notebook_parameters(article, published, target)
     out = Path(out) if out else BUILD_DIR / folder_name_for(article)
     notebooks = notebooks or list_notebooks()
-    jobs = [(path, out, parameters, CELL_TIMEOUT, html) for path in notebooks]
-    if workers <= 1 or len(jobs) <= 1:
-        return [_run_one(job) for job in jobs]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_run_one, jobs))
+    jobs = [(path, out, parameters, html) for path in notebooks]
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        return list(pool.map(_run_with_one_retry, jobs))
+
+
+def _main(arguments: list[str]) -> None:
+    """``python -m helpers.notebook_runner NOTEBOOK OUT_DIR PARAMETERS_JSON [html|no-html]``:
+    run one notebook and print its ``NotebookRun`` as one JSON line."""
+    import dataclasses
+    import json
+
+    path, out_dir, parameters = Path(arguments[0]), Path(arguments[1]), json.loads(arguments[2])
+    html = len(arguments) < 4 or arguments[3] == "html"
+    run = run_notebook(path, out_dir, parameters, html=html)
+    print(json.dumps(dataclasses.asdict(run)))
+
+
+if __name__ == "__main__":
+    import sys
+
+    _main(sys.argv[1:])

@@ -97,3 +97,23 @@ def test_the_command_line_runs_the_whole_set_on_another_article(tmp_path):
     injected = [cell for cell in executed.cells if "injected-parameters" in tags(cell)]
     assert injected and str(SECOND_SAMPLE) in injected[0].source
     assert "Summary of" in result.stdout
+
+
+def test_a_notebook_that_hangs_is_stopped_and_reported(tmp_path):
+    from helpers.notebook_runner import run_in_own_process
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\ntime.sleep(60)")])
+    path = tmp_path / "99_hangs.ipynb"
+    nbformat.write(notebook, path)
+    run = run_in_own_process(path, tmp_path / "out", html=False, timeout=8)
+    assert not run.ok and run.error.startswith("stopped after 8 s")
+
+
+def test_a_failing_cell_is_reported_with_its_error(tmp_path):
+    from helpers.notebook_runner import run_in_own_process
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")])
+    path = tmp_path / "98_fails.ipynb"
+    nbformat.write(notebook, path)
+    run = run_in_own_process(path, tmp_path / "out", html=False)
+    assert not run.ok and "ZeroDivisionError" in run.error
