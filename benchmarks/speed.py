@@ -3,6 +3,7 @@ growth from 1 MB to 10 MB, and the whole notebook set.
 
     .venv/bin/python benchmarks/speed.py            # everything (a few minutes)
     .venv/bin/python benchmarks/speed.py --quick    # smaller corpus, no 10 MB input, no notebooks
+    .venv/bin/python benchmarks/speed.py --stages   # only CPU time per stage (per article, per MB)
 
 Prints a Markdown table; the README shows its figures. Goals (2-core machine):
 cold analyze <= 1.5 s, warm <= 50 ms per 1,000-word article, batch >= 200
@@ -102,6 +103,56 @@ def growth(pool, sizes_mb, rng) -> list[tuple[float, float]]:
     return rows
 
 
+def stage_seconds(text: str) -> dict[str, float]:
+    """CPU seconds of each stage of ``analyze`` on one text (CPU time, so that
+    other programs running on the machine change the figures less)."""
+    from helpers.analysis import Analysis
+    from helpers.articles import article_from_text
+    from helpers.entities import find_entities
+    from helpers.events import events_from_article
+    from helpers.quotes import extract_quotes
+    from helpers.stance import sentiment_toward
+    from helpers.timex import find_time_expressions
+
+    seconds = {}
+
+    def timed(name, function, *arguments, **keywords):
+        started = time.process_time()
+        result = function(*arguments, **keywords)
+        seconds[name] = time.process_time() - started
+        return result
+
+    article = timed("load", article_from_text, text, published="2017-01-04")
+    entities = timed("entities", find_entities, article)
+    findings = timed("quotes", extract_quotes, article, entities=entities)
+    sentiment = timed("stance", sentiment_toward, article, findings)
+    times = timed("timex", find_time_expressions, article)
+    events = timed("events", events_from_article, article, times, findings, entities)
+    analysis = Analysis(article, "NATO", entities, findings, sentiment, times, events)
+    timed("to_dict + JSON", lambda: json.dumps(analysis.to_dict()))
+    return seconds
+
+
+def print_stages(pool, rng, sizes_mb) -> None:
+    """Per-stage CPU time: ms per 400-1,000-word article (mean of 100), then s per MB."""
+    texts = [make_article(pool, rng.randint(400, 1000), rng) for _ in range(100)]
+    stage_seconds(texts[0])  # warm-up
+    totals: dict[str, float] = {}
+    for text in texts:
+        for name, seconds in stage_seconds(text).items():
+            totals[name] = totals.get(name, 0.0) + seconds
+    rows = [("400-1,000-word article (ms)", {name: seconds / len(texts) * 1000 for name, seconds in totals.items()})]
+    for size in sizes_mb:
+        text = ""
+        while len(text.encode()) < size * 1_000_000:
+            text += make_article(pool, 5000, rng) + "\n\n"
+        rows.append((f"{size:g} MB (s)", stage_seconds(text)))
+    names = list(rows[0][1])
+    print("| input | " + " | ".join(names) + " | total |\n|---|" + "---|" * (len(names) + 1))
+    for label, seconds in rows:
+        print(f"| {label} | " + " | ".join(f"{seconds[name]:.2f}" for name in names) + f" | {sum(seconds.values()):.2f} |")
+
+
 def notebook_seconds() -> float:
     from helpers.notebook_runner import run_all
 
@@ -118,8 +169,12 @@ def notebook_seconds() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="only the CPU time of each stage")
     arguments = parser.parse_args()
     rng = random.Random(2017)
+    if arguments.stages:
+        print_stages(sentence_pool(), rng, [0.5, 1] if arguments.quick else [1, 2, 5, 10])
+        return
     python = sys.executable
     rows = []
 
