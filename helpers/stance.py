@@ -70,6 +70,14 @@ _AUXILIARIES = frozenset(
 _PREPOSITIONS = frozenset("of from with against to for by on in at toward towards about over into onto among between".split())
 _NEGATORS = frozenset("not no never without nor neither cannot".split())
 _COMPARATIVES = frozenset("more better stronger greater less".split())
+#: Rule 6: feelings the subject has about someone else ("the alliance is grateful to the town"):
+#: with the target as the subject they are the target's attitude, not an evaluation of it.
+_ATTITUDES = frozenset(
+    "grateful thankful proud pleased glad happy delighted concerned worried disappointed alarmed saddened "
+    "sorry honoured honored".split()
+)
+#: Rule 7: "a respectful debate on NATO membership": the target is only the topic of a noun.
+_TOPIC_PREPOSITIONS = frozenset("on about over regarding concerning".split())
 
 
 @dataclass(frozen=True)
@@ -309,14 +317,16 @@ def _clause_bounds(text: str, breaks: _ClauseBreaks, start: int, end: int) -> tu
 
 def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCue] | None = None,
                  settings: StanceSettings | None = None, compound: float | None = None,
-                 neutral_band: bool = False) -> TargetedScore:
+                 neutral_band: bool = False, in_quote: bool = False) -> TargetedScore:
     """Score ``text`` toward the target mentioned at ``mentions`` (offsets into ``text``).
 
     ``text`` should have plain typography (``Article.plain``). Without a mention
     (or with only mentions that describe a person, ``a NATO expert``) the
     result is ``not_about_target`` with no score. With ``neutral_band`` (used for
     speakers' quotes), generic tone words without any stance cue that sum to less than
-    ``settings.weak_band`` are set aside: one mild word is not a stance.
+    ``settings.weak_band`` are set aside: one mild word is not a stance. With ``in_quote``
+    (a speaker's quote), the ``reported`` cues ("critics say ...") mark the rest of their
+    sentence as a view the speaker reports, not their own (rule 8).
 
     >>> score_toward("The alliance is obsolete.", [(0, 12)]).label
     'negative'
@@ -350,7 +360,7 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
         used_mentions += 1
         clause_start, clause_end = _clause_bounds(text, breaks, mention_start, mention_end)
         for item in _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
-                                        clause_explanations):
+                                        clause_explanations, in_quote):
             key = (item[0], item[1])
             if key not in best or (best[key].reason and not item[2].reason):
                 best[key] = item[2]
@@ -465,11 +475,41 @@ def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_
     return not any(start <= verb[0] < end for start, end in receivers)
 
 
+def _topic_noun(text: str, words, clause_start: int, mention_start: int) -> tuple[int, int] | None:
+    """Rule 7: the noun whose topic the target is ("debate on NATO membership", "talks about the
+    alliance"): the word before ``on/about/over/...`` when at most two words (``the``, ``its``)
+    stand between that preposition and the mention. ``None`` otherwise."""
+    before = _words_between(words, clause_start, mention_start)[-4:]
+    lowered = [text[a:b].lower() for a, b in before]
+    for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if lowered[k] in _TOPIC_PREPOSITIONS:
+            if k >= 1 and text[before[k - 1][0]:before[k - 1][1]].islower() and lowered[k - 1] not in _DESCRIBING | _AUXILIARIES:
+                return before[k - 1]
+            return None
+    return None
+
+
 def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
-                        explanations: dict | None = None):
+                        explanations: dict | None = None, in_quote: bool = False):
     """Yield ``(start, end, Evidence)`` for every sentiment word and cue in the mention's clause.
 
-    ``explanations`` keeps VADER's explanation of each clause already explained (by its bounds)."""
+    ``explanations`` keeps VADER's explanation of each clause already explained (by its bounds).
+
+    Rule 7: when the target is only the topic of a noun ("a calm and respectful debate on NATO
+    membership"), the words up to that noun evaluate the noun (and what the clause does with it),
+    not the target; unless the noun itself is evaluative ("criticism of", "worries about")."""
+    items = list(_clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
+                                  explanations, in_quote))
+    topic = _topic_noun(text, words, clause_start, mention_start)
+    if topic is not None and not any(a < topic[1] and b > topic[0] and not ev.reason for a, b, ev in items):
+        for a, b, ev in items:
+            if not ev.reason and b <= topic[1]:
+                ev.reason = f"about the {text[topic[0]:topic[1]]} the target is the topic of, not the target"
+    return items
+
+
+def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
+                     explanations: dict | None = None, in_quote: bool = False):
     from .vader_explained import explain_vader
 
     mention_first = _word_index(words, mention_start)
@@ -483,6 +523,10 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
     for start, end, cue in cue_hits:
         if cue.category == "distance" and clause_start <= start < clause_end and end <= mention_start:
             silenced_from = start if silenced_from is None else min(silenced_from, start)
+        # Rule 8 (quotes only): "Critics say the alliance is a relic": a reported view, in the same sentence.
+        if (in_quote and cue.category == "reported" and end <= mention_start and not re.search(r"[.!?;]", text[end:mention_start])
+                and len(_words_between(words, end, mention_start)) <= 4):
+            silenced_from = clause_start if silenced_from is None else min(silenced_from, clause_start)
 
     def distance(start: int) -> int:
         index = _word_index(words, start)
@@ -499,6 +543,8 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
             return "inside someone else's claim (distance cue)"
         if start >= mention_end and acts and not any_role:
             return "what the target does to something else"
+        if start >= mention_end and text[start:end].lower() in _ATTITUDES and _target_described(text, words, mention_end):
+            return "the target's own feeling about something else, not an evaluation of it"
         if target_is_doer:
             return "the target is the one doing it, not the one it is done to"
         return ""
@@ -820,7 +866,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             continue
         plain = article.plain[start:end]
         scored = score_toward(plain, inside, cues, settings,
-                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True)
+                              compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True,
+                              in_quote=True)
         if scored.score is None:
             entry.other_quotes += 1
             continue

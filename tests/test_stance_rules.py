@@ -133,3 +133,20 @@ def test_the_target_after_a_copula_is_described_not_acting():
 def test_a_negator_right_before_the_target_denies_the_word_before_it():
     assert score_text_toward("The problem is not NATO.", "NATO").label == "positive"
     assert score_text_toward("The problem is NATO.", "NATO").label == "negative"
+
+
+def test_a_reported_view_in_a_quote_is_not_the_speakers_own():
+    text = 'Ministers met in Brussels. "Critics say NATO is a useless relic. We meet again in May," said Ann Lee.'
+    assert _speaker_stance(text, "Critics say NATO is a useless relic. We meet again in May,") == "neutral"
+    # Sentence-level scoring keeps the words (the targeted-sentence labels read them that way).
+    assert score_text_toward("Critics say NATO is a useless relic.", "NATO").label == "negative"
+
+
+def test_the_targets_own_feeling_about_someone_else_is_not_an_evaluation_of_it():
+    assert score_text_toward("NATO is grateful to the town for its hospitality.", "NATO").label == "neutral"
+    assert score_text_toward("We are grateful to NATO.", "NATO").label == "positive"
+
+
+def test_words_about_a_noun_whose_topic_is_the_target_do_not_evaluate_the_target():
+    assert score_text_toward("I thank everyone for a calm and respectful debate on NATO membership.", "NATO").label == "neutral"
+    assert score_text_toward("We are worried about NATO.", "NATO").label == "negative"

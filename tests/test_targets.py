@@ -63,3 +63,8 @@ def test_an_event_word_tied_to_the_target_becomes_a_mention_everywhere_in_the_ar
     article = article_from_text("The NATO summit opened in Lisbon.\n\nThe summit ended a day later.")
     _, mentions = article_mentions(article, "NATO")
     assert [(m.text, m.kind) for m in mentions] == [("NATO summit", "name"), ("summit", "event")]
+
+
+def test_the_north_atlantic_council_is_a_name_of_nato():
+    text = "The ambassador will attend the North Atlantic Council as an observer."
+    assert [text[m.start:m.end] for m in find_mentions(text, target_aliases("NATO"))] == ["North Atlantic Council"]
