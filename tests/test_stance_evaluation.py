@@ -50,3 +50,10 @@ def test_speakers_who_never_touch_nato_in_the_held_out_set_are_not_about_it():
     silent = [j for j in judgements if j.gold == "not_about_target"]
     assert len(silent) >= 15
     assert sum(j.predicted == "not_about_target" for j in silent) >= len(silent) - 2
+
+
+def test_a_speaker_name_with_a_place_added_is_the_same_speaker():
+    from helpers.stance_evaluation import _same_speaker
+    assert _same_speaker("Algemeen Dagblad", "Algemeen Dagblad (Rotterdam, The Netherlands)")
+    assert _same_speaker("Russian embassy", "Russian embassy in Valmora")
+    assert not _same_speaker("Russian embassy", "Russian embassy staff")
