@@ -345,12 +345,18 @@ _CLAUSE_START = re.compile(
 )
 
 
+_WHO_ASKED = re.compile(r"^((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+who\s+(?:asked|spoke|requested|declined|were\s+not|was\s+not|did\s+not)\b")
+
+
 def _subject_before(text: str) -> tuple[str, int] | None:
     """The speaker phrase that ends ``text`` (the words before a reporting verb)
     and its offset in ``text``; ``None`` when there is none."""
     trimmed = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", text.rstrip(), flags=re.I).rstrip()
     if not trimmed:
         return None
+    anonymous = _WHO_ASKED.match(trimmed)
+    if anonymous and "," not in trimmed and read_speaker(anonymous.group(1)) is not None:
+        return anonymous.group(1), 0  # "Two aides who asked not to be named because ... said"
     # "X, a NATO expert at Y," / "X, who asked not to be named,": an appositive before the verb.
     if trimmed.endswith(","):
         body = trimmed[:-1]
@@ -379,13 +385,21 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     comma = text.rfind(", ", start)
     if comma >= 0:
         start = comma + 2
+    wider_at = text.rfind(", ", 0, start)
+    if wider_at >= 0 and re.match(r"(?:one|two|three|four|five|six|several|some|many)\s", text[wider_at + 2:], re.I):
+        # "..., two people involved in talks between unions and regulators said": a long
+        # counted source whose post-modifier holds "and"; kept whole when it reads as one.
+        wider = text[wider_at + 2:].strip()
+        mention = read_speaker(wider) if len(wider.split()) <= 14 else None
+        if mention is not None and mention.type == "anonymous":
+            return wider, wider_at + 2
     for mark in DOUBLE_MARKS:
         position = text.rfind(mark, start)
         if position >= 0:
             start = position + 1
     phrase = text[start:].strip()
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
-    if not phrase or len(phrase.split()) > 10:
+    if not phrase or len(phrase.split()) > 14:
         return None
     return phrase, text.rfind(phrase)
 
@@ -398,10 +412,12 @@ def _subject_after(text: str) -> str | None:
     text = text.strip()
     if not text:
         return None
+    original = text
+    text = _TITLE_STOP.sub(lambda m: m.group(1) + "_", text)  # same length: offsets stay valid
     head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
     if not head_match:
         return None
-    head = head_match.group().strip().rstrip(".")
+    head = original[: head_match.end()].strip().rstrip(".")
     rest = text[head_match.end():]
     if rest.startswith(", ") and re.match(r",\s+(?:a|an|the|who|one|its|his|her|their)\s", rest):
         appositive = re.match(r",\s+([^.;!?]*?)(?:\.(?:\s|$)|[;!?]|$|,\s+(?:adding|saying|noting|and|but)\b)", rest)
@@ -410,6 +426,7 @@ def _subject_after(text: str) -> str | None:
     return head
 
 
+_TITLE_STOP = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Sr|Jr|St)\.(?=\s+[A-Z])")
 _AFTER_QUOTE = re.compile(r"^[\s,.;:-]*")
 
 
@@ -539,8 +556,8 @@ _SUBJECT_START = re.compile(
     r"^(?!(?i:to|for|on|of|in|at|with|about|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
     r"[\w\"'$\u2018\u201c]")
 _SKIP_AFTER_VERB = re.compile(
-    r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|previously|repeatedly|publicly|privately|recently|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|night)|"
+    r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
     r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+)+", re.I)
@@ -554,6 +571,9 @@ _PRESENT_VERBS = frozenset(
     "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands".split())
 
 
+_AUXILIARIES = frozenset("may might can could will would should must".split())
+
+
 def _looks_like_clause(text: str) -> bool:
     """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
     if not _SUBJECT_START.match(text):
@@ -565,7 +585,10 @@ def _looks_like_clause(text: str) -> bool:
         return True  # a subject pronoun is followed by its verb
     for position, word in enumerate(words[1:], 1):
         if word.lower() in ("that", "which", "who", "where", "whom", "whose"):
-            return False  # a relative clause before any verb: a noun phrase, not a clause
+            # "nurses who stay on nights may differ": a relative clause inside the
+            # subject, then a modal or auxiliary; otherwise a noun phrase.
+            later = [w.lower().strip(",.;:") for w in text.split()[position + 2: position + 12]]
+            return word.lower() == "who" and any(w in _AUXILIARIES for w in later)
         if _CLAUSE_VERB.fullmatch(word.strip(",.;:")) or word.lower().strip(",.;:") in _PRESENT_VERBS:
             return True
         if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
@@ -712,7 +735,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue
         # The reported content after the verb.
-        content = _content_after(plain, verb_end, s_end, verb)
+        content = _content_after(plain, verb_end, s_end, verb, bare_tell=not quote_around)
         if content is None:
             # Sentence-final attribution: "..., one official told Reuters."
             tail = right_stripped.rstrip(".")
@@ -737,11 +760,12 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     return _split_coordinated(plain, found)
 
 
-_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
-def _content_after(plain: str, verb_end: int, sentence_end: int, verb) -> tuple[int, int] | None:
+def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell: bool = True) -> tuple[int, int] | None:
     rest = plain[verb_end:sentence_end]
     skip = _SKIP_AFTER_VERB.match(rest.lstrip())
     offset = verb_end + (len(rest) - len(rest.lstrip())) + (skip.end() if skip else 0)
@@ -756,6 +780,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb) -> tuple[
             offset += that.end()
         elif verb.base in ("urge", "accuse"):
             pass
+        elif bare_tell and verb.base == "tell" and _TOLD_OBJECT.match(rest) and _looks_like_clause(rest[_TOLD_OBJECT.match(rest).end():]):
+            offset += _TOLD_OBJECT.match(rest).end()  # "told the council the work could begin in June"
         else:
             return None
     elif re.match(r"that\s+", rest):

@@ -31,7 +31,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 ORGANIZATION_NOUNS = frozenset(
     """ministry government military army navy police agency administration council committee department embassy
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
-    statement report newspaper agency""".split()
+    statement report newspaper agency club union association federation league board""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo".split())
@@ -101,6 +101,7 @@ def _speaker_key(name: str, type_: str) -> str:
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*[A-Z][\w.)-]*|[A-Z][\w.&-]*)$")
 
 
+_COUNTS = frozenset("one two three four five six seven eight nine ten several some many a".split())
 _POST_MODIFIER = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|knowledgeable\s+about|briefed\s+on|involved\s+in|"
                             r"at|in|for|from|with|on|of)\s+")
 
@@ -221,6 +222,12 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, trailing.group("name"), "named", role=trailing.group("role"))
     core_words = re.split(r"\s+(?:who|whom|whose|which|that)\s+", core)[0].split()  # "an official who asked ..."
     last = core_words[-1].lower() if core_words else ""
+    # A counted role noun before a post-modifier that ends in a name: "two people
+    # involved in talks with the unions in Sweden".
+    if core_words and core_words[-1][0].isupper() and first in _COUNTS:
+        noun = _POST_MODIFIER.split(" ".join(core_words), maxsplit=1)[0]
+        if noun != " ".join(core_words) and noun.islower() and _head_noun(noun) in role_nouns():
+            return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
     if core_words and not core_words[-1][0].isupper():
         # A role noun before a post-modifier: "two diplomats familiar with the talks",

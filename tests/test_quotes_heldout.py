@@ -40,8 +40,8 @@ def test_heldout_direct_quote_f1_floors(heldout_total):
 
 
 def test_heldout_indirect_quote_floors(heldout_total):
-    assert heldout_total["indirect_precision"] >= 0.93
-    assert heldout_total["indirect_recall"] >= 0.89
+    assert heldout_total["indirect_precision"] >= 0.94
+    assert heldout_total["indirect_recall"] >= 0.92
 
 
 def test_heldout_speaker_accuracy_floor(heldout_total):
@@ -159,3 +159,66 @@ def test_said_a_and_that_b_gives_two_reported_items():
     findings = quotes_of("Mayor Tariq Bello said the pool would reopen and that prices would not rise.")
     assert indirect_quote(findings, "the pool would reopen").text == "the pool would reopen"
     assert indirect_quote(findings, "prices would not rise").speaker == "Tariq Bello"
+
+
+# Rules added with the council, sports and health fixtures (invented sentences).
+def test_told_with_an_object_and_a_bare_clause():
+    findings = quotes_of("The harbour engineer told the board the repairs could start in April.")
+    quote = indirect_quote(findings, "the repairs could start in April")
+    assert quote.cue == "told"
+
+
+def test_but_that_splits_a_second_reported_item():
+    findings = quotes_of("The inspectors wrote that the roof was sound but that the wiring needed work.")
+    assert indirect_quote(findings, "the roof was sound").text == "the roof was sound"
+    assert indirect_quote(findings, "the wiring needed work").speaker_type == "anonymous"
+
+
+def test_relative_clause_inside_the_reported_subject():
+    findings = quotes_of("Professor Ines Calder said drivers who sleep badly may react more slowly.")
+    quote = indirect_quote(findings, "drivers who sleep badly may react")
+    assert quote.speaker == "Ines Calder"
+
+
+def test_adverb_between_said_and_that():
+    findings = quotes_of("The trainer said afterwards that the horse had been unsettled.")
+    assert indirect_quote(findings, "the horse had been unsettled").speaker_type == "anonymous"
+
+
+def test_title_with_full_stop_after_an_inverted_verb():
+    findings = quotes_of('"The numbers are clear," said Dr. Olga Fenn, a chemist at the institute.')
+    quote = next(q for q in findings.quotes if q.kind == "direct")
+    assert quote.speaker == "Olga Fenn"
+
+
+def test_anonymous_subject_with_a_long_relative_clause():
+    findings = quotes_of("Three drivers who asked not to be named because they feared losing their jobs said the depot had been understaffed.")
+    quote = indirect_quote(findings, "the depot had been understaffed")
+    assert quote.speaker_type == "anonymous" and "drivers" in quote.speaker
+
+
+def test_long_counted_source_at_the_end_of_a_sentence():
+    findings = quotes_of("The airline is preparing to cut two routes, two people involved in talks between pilots and managers in Oslo said.")
+    quote = indirect_quote(findings, "The airline is preparing")
+    assert quote.speaker_type == "anonymous" and quote.speaker.startswith("two people")
+
+
+def test_sentence_final_source_with_a_statement_and_time():
+    findings = quotes_of("The striker will miss the final with a knee injury, the club said in a statement on Monday evening.")
+    quote = indirect_quote(findings, "The striker will miss")
+    assert quote.speaker_type == "organization"
+
+
+def test_new_role_nouns_are_speakers():
+    for phrase in ("The coach", "the town clerk", "Its authors", "My accountant"):
+        assert read_speaker(phrase) is not None, phrase
+
+
+def test_report_needs_that_or_a_sentence_final_position():
+    findings = quotes_of('The program, which lets tenants report leaks through an app, will continue next year.')
+    assert not [q for q in findings.quotes if q.kind == "indirect"]
+
+
+def test_bare_told_inside_a_direct_quote_is_not_reported_speech():
+    findings = quotes_of('"I asked him, and he told me he could not promise anything," the mayor said.')
+    assert not [q for q in findings.quotes if q.kind == "indirect"]
