@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from pathlib import Path
 
 #: The project's data folder (word lists, articles, events, gold keys).
@@ -120,17 +121,45 @@ def _remember_decisions(splitter) -> None:
     """
     decide = splitter.text_contains_sentbreak
     decisions: dict[str, bool] = {}
+    abbreviation_types = splitter._params.abbrev_types
+    shortcut = not splitter._params.collocations  # the shortcut assumes Punkt's default: no collocations
 
     def text_contains_sentbreak(context: str) -> bool:
         decision = decisions.get(context)
         if decision is None:
             if len(decisions) >= SPLITTER_MEMORY:
                 decisions.clear()
-            decision = decide(context)
+            if shortcut and plain_sentence_end(context, abbreviation_types):
+                decision = True
+            else:
+                decision = decide(context)
             decisions[context] = decision
         return decision
 
     splitter.text_contains_sentbreak = text_contains_sentbreak
+
+
+#: A word of letters, a full stop, then a space and a token or a closing mark ("troops. Russia", 'said."').
+_WORD_AND_FULL_STOP = re.compile(r"([A-Za-z]{2,})\.(?: \S+|[\"')])")
+#: A word of letters, a question or exclamation mark, then a space and a token or a closing mark.
+_WORD_AND_MARK = re.compile(r"[A-Za-z]+[?!](?: \S+|[\"')])")
+
+
+def plain_sentence_end(context: str, abbreviation_types) -> bool:
+    """True for a context in which Punkt always finds a sentence break.
+
+    Two plain shapes are most of the contexts in news text: a word of two or
+    more letters that is not a known abbreviation, a full stop, and what
+    follows (``"troops. Russia"``, ``'said."'``); or a word, ``?`` or ``!``,
+    and what follows. Punkt marks the full stop (or the mark) as a break and
+    none of its second-pass rules can undo it: the word is not an initial
+    (one letter), not a number, not an abbreviation, and the splitter has no
+    collocations. Any other context goes to Punkt itself.
+    """
+    match = _WORD_AND_FULL_STOP.fullmatch(context)
+    if match is not None:
+        return match.group(1).lower() not in abbreviation_types
+    return _WORD_AND_MARK.fullmatch(context) is not None
 
 
 def resource_report() -> dict[str, str]:

@@ -114,3 +114,15 @@ def test_typography_replacement_equals_the_translation_table():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(3000)]
     for text in texts:
         assert normalise_typography(text) == text.replace("\r\n", " \n").translate(_TABLE), repr(text)
+
+
+def test_plain_sentence_ends_are_breaks_for_punkt():
+    punkt = _plain_punkt()
+    abbreviation_types = punkt._params.abbrev_types
+    texts = _data_paragraphs() + _generated_paragraphs(count=3000, seed=23)
+    contexts = {context for text in texts for _, context in punkt._match_potential_end_contexts(text)}
+    contexts |= {"troops. Russia", 'said."', "ready? The", "Gen. Smith", "U.S. officials", "J. Smith", "3. The",
+                 "etc. The", "no. 5", "a. b", "said.) It", "wow! '", "No. 10", "co-op. The"}
+    shortcut = [context for context in contexts if resources.plain_sentence_end(context, abbreviation_types)]
+    assert len(shortcut) > 900
+    assert all(punkt.text_contains_sentbreak(context) for context in shortcut)
