@@ -761,6 +761,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
 
 
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
+# "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
+_NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
+                     r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>[^'\u2018\u2019\"\u201c\u201d]{3,400}?[.,!?])['\u2019](?=[\s\"\u201d]|$)")
+_NESTED_AUX = re.compile(r"\s+(?:keeps?|kept|has been|have been|had been|was|were|is|are|kept on)\s*$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
@@ -1208,6 +1212,17 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             cue = host.cue if host else ""
             _add_quote(findings, text, "mixed", speaker, mention, cue, span.start, span.end, span.paragraph,
                        "partial quote inside reported speech" if host else "partial quote; no speaker found")
+    # 6. Quotes inside quotes: "told me, 'We cannot wait.'" inside a double-quoted quote.
+    for outer in [quote for quote in findings.quotes if quote.kind == "direct" and quote.end - quote.start > 12]:
+        for inner in _NESTED.finditer(text, outer.start, outer.end):
+            subject = _subject_before(_NESTED_AUX.sub("", inner.group("intro")))
+            mention = read_speaker(subject[0]) if subject else None
+            if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
+                continue
+            exclude = next((s for s in book.speakers if s.name == outer.speaker), None)
+            speaker = book.resolve(mention, exclude) if mention.type == "pronoun" else book.add(mention)
+            _add_quote(findings, text, "direct", speaker, mention, inner.group("verb"), inner.start("body"), inner.end("body"),
+                       outer.paragraph, "quote inside a quote")
     findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))
     for speaker in book.speakers:
         speaker.quotes = sum(1 for quote in findings.quotes if quote.speaker == speaker.name)
