@@ -101,12 +101,39 @@ def first_error(notebook) -> str | None:
     return None
 
 
+def poll_kernel_in_short_steps(step: float = 0.2) -> None:
+    """Work around missed wake-ups in pyzmq's asyncio ``poll`` (seen with
+    pyzmq 27 and nbclient 0.11): a kernel reply that has already arrived is
+    sometimes only noticed when the poll times out, which stalls a notebook for
+    the whole cell time limit. Polling in short steps notices it within
+    ``step`` seconds. Applied only in the process that runs notebooks."""
+    from queue import Empty
+
+    from jupyter_client import channels
+
+    if getattr(channels.AsyncZMQSocketChannel.get_msg, "in_short_steps", False):
+        return
+
+    async def get_msg(self, timeout: float | None = None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            wait = step if deadline is None else max(0.0, min(step, deadline - time.monotonic()))
+            if await self.socket.poll(int(wait * 1000)):
+                return await self._recv()
+            if deadline is not None and time.monotonic() >= deadline:
+                raise Empty
+
+    get_msg.in_short_steps = True
+    channels.AsyncZMQSocketChannel.get_msg = get_msg
+
+
 def run_notebook(path: Path, out_dir: Path, parameters: dict | None = None, timeout: int = CELL_TIMEOUT, html: bool = True) -> NotebookRun:
     """Execute one notebook and write ``out_dir/NAME.ipynb`` (and ``.html``)."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
+    poll_kernel_in_short_steps()
     started = time.perf_counter()
     notebook = inject_parameters(nbformat.read(path, as_version=4), parameters or {})
     client = NotebookClient(
