@@ -150,3 +150,8 @@ def test_the_targets_own_feeling_about_someone_else_is_not_an_evaluation_of_it()
 def test_words_about_a_noun_whose_topic_is_the_target_do_not_evaluate_the_target():
     assert score_text_toward("I thank everyone for a calm and respectful debate on NATO membership.", "NATO").label == "neutral"
     assert score_text_toward("We are worried about NATO.", "NATO").label == "negative"
+
+
+def test_a_negative_framing_idiom_is_criticism_without_any_tone_word():
+    # Rule 9 (cue file): "an instrument of", "a machine for", "only on paper" ...
+    assert score_text_toward("The alliance is an instrument of great-power politics.", "NATO").label == "negative"
