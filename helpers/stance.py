@@ -25,6 +25,13 @@ the target count, by four general rules:
    attribution sentence, else the sentence before) is a target mention, or when an article sentence
    ties that noun to the target ("NATO ministers approved a plan" -> "the plan").
    Other senses of an alias word ("the governing alliance") are handled in ``helpers.targets``.
+9. **Framing idioms** (cue file): "an instrument of", "a machine for", "exists only on paper",
+   "a talking shop" criticise the target without any tone word.
+10. **Good or harm done to the speaker's side**: what the target does to someone else is set
+   aside (rule 2), except when a word for the speaker's side ("our", "us", "this country")
+   stands between the mention and the word or within three words after it: "NATO has kept this
+   country safe", "the alliance has protected our skies" (``benefit`` cues), "NATO bombed our
+   cities" (``harm`` cues) evaluate the target, and are not inside a quote's neutral band.
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -78,6 +85,11 @@ _ATTITUDES = frozenset(
 )
 #: Rule 7: "a respectful debate on NATO membership": the target is only the topic of a noun.
 _TOPIC_PREPOSITIONS = frozenset("on about over regarding concerning".split())
+#: Rule 10: words for the speaker's own side ("NATO has protected our skies", "kept this country safe").
+_SPEAKER_SIDE = re.compile(r"\b(?:us|our|ours|we|me|my|this (?:country|nation|region|town|city))\b", re.IGNORECASE)
+#: Cue categories of good or harm done to someone (``benefit``, ``harm``): they evaluate the target
+#: when the target does them to the speaker's side (rule 10).
+_EFFECT_CATEGORIES = frozenset(("benefit", "harm"))
 
 
 @dataclass(frozen=True)
@@ -370,7 +382,10 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
     total = sum(item.value for item in counted)
     if (neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted)
-            and not any(_next_to_mention(text, key, mentions) for key in best if best[key].reason == "")):
+            and not any(_next_to_mention(text, key, mentions) for key in best if best[key].reason == "")
+            and not any(_done_to_speaker_side(text, words, m_end, key[0], key[1], len(text)) and m_end <= key[0]
+                        and not re.search(r"[.!?;]", text[m_end:key[0]])
+                        for key in best if best[key].reason == "" for _, m_end in mentions)):
         set_aside.extend(Evidence(item.word, item.value, item.source, "weak generic tone (inside the neutral band)")
                          for item in counted)
         counted, total = [], 0.0
@@ -534,18 +549,21 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             return mention_first - index
         return max(0, index - mention_last)
 
-    def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False) -> str:
+    def done_to_speaker_side(start: int, end: int) -> bool:
+        return _done_to_speaker_side(text, words, mention_end, start, end, clause_end)
+
+    def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False, effect: bool = True) -> str:
         if start < mention_end and end > mention_start:
             return "part of the target's name"
         if distance(start) > settings.window:
             return f"more than {settings.window} words from the mention"
         if silenced_from is not None and start >= silenced_from:
             return "inside someone else's claim (distance cue)"
-        if start >= mention_end and acts and not any_role:
+        if start >= mention_end and acts and not any_role and not (effect and done_to_speaker_side(start, end)):
             return "what the target does to something else"
         if start >= mention_end and text[start:end].lower() in _ATTITUDES and _target_described(text, words, mention_end):
             return "the target's own feeling about something else, not an evaluation of it"
-        if target_is_doer:
+        if target_is_doer and not (effect and done_to_speaker_side(start, end)):
             return "the target is the one doing it, not the one it is done to"
         return ""
 
@@ -561,7 +579,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
             value *= -0.74  # VADER's negation factor
         target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
-        reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer), cue.target_role == "either")
+        reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer), cue.target_role == "either",
+                         cue.category in _EFFECT_CATEGORIES)
         yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}", reason)
 
     clause = text[clause_start:clause_end]
@@ -581,6 +600,18 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
         value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
         yield start, end, Evidence(token.token, value, "vader", reason)
+
+
+def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: int, limit: int) -> bool:
+    """Rule 10: the target does good or harm to the speaker's side: a word for it ("our", "us",
+    "this country") stands between the mention and the word, or within three words after it
+    (not beyond ``limit``, the clause end)."""
+    if start < mention_end:
+        return False
+    if _SPEAKER_SIDE.search(text, mention_end, start):
+        return True
+    after = _words_from(words, end)[:3]
+    return bool(after) and _SPEAKER_SIDE.search(text, end, min(after[-1][1], limit)) is not None
 
 
 def _in_proper_name(text: str, words, start: int) -> bool:

@@ -155,3 +155,11 @@ def test_words_about_a_noun_whose_topic_is_the_target_do_not_evaluate_the_target
 def test_a_negative_framing_idiom_is_criticism_without_any_tone_word():
     # Rule 9 (cue file): "an instrument of", "a machine for", "only on paper" ...
     assert score_text_toward("The alliance is an instrument of great-power politics.", "NATO").label == "negative"
+
+
+def test_good_or_harm_the_target_does_to_the_speakers_side_evaluates_it():
+    # Rule 10: "protected our skies" is about the target; "protected the convoy" is what it does to someone else.
+    text = 'NATO jets arrived. "The alliance has protected our skies," said Ann Lee.'
+    assert _speaker_stance(text, "The alliance has protected our skies,") == "positive"
+    assert score_text_toward("NATO bombed our cities.", "NATO").label == "negative"
+    assert score_text_toward("NATO has protected the convoy.", "NATO").label != "positive"
