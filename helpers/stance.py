@@ -32,6 +32,11 @@ the target count, by four general rules:
    stands between the mention and the word or within three words after it: "NATO has kept this
    country safe", "the alliance has protected our skies" (``benefit`` cues), "NATO bombed our
    cities" (``harm`` cues) evaluate the target, and are not inside a quote's neutral band.
+11. **Mentions without evaluation** (``score_quotes``): a speaker whose quotes never name the
+   target but use a word of its topic (``TOPIC_WORDS``: member, membership, allies, Article 5,
+   defence spending; "summit" and "alliance" are left to the alias file), in an article about
+   the target (named in the headline or in at least ``ABOUT_SHARE`` of its sentences), is
+   ``neutral``, not ``not_about_target``.
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -761,6 +766,28 @@ def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None
     return found
 
 
+#: Rule 11: words of the target's topic (for NATO-like alliances): a quote that uses one of them, in an
+#: article about the target, mentions the subject without evaluating the target itself. "summit" and
+#: "alliance" are left out on purpose: the alias file already decides when they are the target's
+#: (an event tied to it; not "the governing alliance"), and this rule must not overrule it.
+TOPIC_WORDS = re.compile(r"\b(?:members?|membership|allies|article 5|defen[cs]e spending)\b", re.IGNORECASE)
+#: Rule 11: an article is about the target when its headline names it or this share of its sentences does.
+ABOUT_SHARE = 0.2
+
+
+def _about_target(article, mentions) -> bool:
+    """Rule 11: the headline names the target, or at least ``ABOUT_SHARE`` of the sentences mention it."""
+    title = getattr(article, "title", None) or ""
+    sentences = getattr(article, "sentences", None) or []
+    if title and any(m.kind == "name" and m.text.lower() in title.lower() for m in mentions):
+        return True
+    if not sentences:
+        return False
+    starts = [sentence.start for sentence in sentences]
+    hit = {bisect.bisect_right(starts, m.start) - 1 for m in mentions if m.kind in ("name", "alias")}
+    return len(hit) >= ABOUT_SHARE * len(sentences)
+
+
 _PRONOUNS = frozenset("it its they them".split())
 _DETERMINERS = frozenset("the this that these those".split())
 _INDEFINITE = frozenset("a an".split())
@@ -872,9 +899,11 @@ class _Anaphora:
                 if bisect.bisect_right(breaks.ends, a) not in named_clauses]
 
 
-def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset()) -> list[SpeakerStance]:
+def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
+                 about_target: bool = False) -> list[SpeakerStance]:
     """Group the quotes by speaker and score each quote that mentions the target
-    (by name, alias, or an anaphor that refers to it: ``_Anaphora``)."""
+    (by name, alias, or an anaphor that refers to it: ``_Anaphora``). With ``about_target`` (rule 11),
+    a speaker with no quote about the target but one using a topic word is ``neutral``."""
     from .vader_explained import explain_vader
 
     settings = settings or StanceSettings()
@@ -882,6 +911,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
     starts = [m.start for m in mentions]
     anaphora = _Anaphora(article, mentions, descriptions) if mentions and getattr(article, "sentences", None) else None
     grouped: dict[str, SpeakerStance] = {}
+    topical: dict[str, str] = {}  # rule 11: speaker -> the first topic word of a quote without a mention
     for quote in quotes:
         name = _speaker_name(quote)
         if not name or getattr(quote, "speaker_type", "") == "unattributed":
@@ -894,6 +924,9 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             inside = sorted(set(inside) | set(anaphora.resolve(start, end, name)))
         if not inside:  # not about the target: no need for its tone
             entry.other_quotes += 1
+            topic = TOPIC_WORDS.search(article.plain, start, end) if about_target else None
+            if topic:
+                topical.setdefault(name, topic.group(0))
             continue
         plain = article.plain[start:end]
         scored = score_toward(plain, inside, cues, settings,
@@ -911,6 +944,9 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             entry.spread = statistics.pstdev(scores) if len(scores) > 1 else 0.0
             entry.stance = settings.label(entry.mean)
             entry.evidence = f"{entry.n} quote{'s' if entry.n != 1 else ''} about the target"
+        elif not scores and entry.speaker in topical:
+            entry.stance = "neutral"
+            entry.evidence = f"mentions the subject ({topical[entry.speaker]!r}) without evaluating the target"
     return list(grouped.values())
 
 
@@ -947,7 +983,7 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
         from .targets import description_words
 
         by_speaker = score_quotes(article, getattr(findings, "quotes", []) or [], mentions, cues, settings,
-                                  description_words(aliases))
+                                  description_words(aliases), _about_target(article, mentions))
     scores = [s.toward_target.score for s in sentences if s.toward_target and s.toward_target.score is not None]
     overall_score = statistics.fmean(scores) if scores else None
     overall = {"label": settings.label(overall_score), "score": None if overall_score is None else round(overall_score, 4),

@@ -163,3 +163,11 @@ def test_good_or_harm_the_target_does_to_the_speakers_side_evaluates_it():
     assert _speaker_stance(text, "The alliance has protected our skies,") == "positive"
     assert score_text_toward("NATO bombed our cities.", "NATO").label == "negative"
     assert score_text_toward("NATO has protected the convoy.", "NATO").label != "positive"
+
+
+def test_a_topic_word_in_an_article_about_the_target_is_a_neutral_mention():
+    # Rule 11: "membership" without any evaluation, in an article about NATO, is neutral, not not_about_target.
+    text = 'NATO leaders met in Lundar. "Membership brings obligations," said Ann Lee. Bob Roe said "lunch was late".'
+    assert _speaker_stance(text, "Membership brings obligations,") == "neutral"
+    text = 'The town fair opened. "Membership brings obligations," said Ann Lee. Rain fell all day. The stalls closed early.'
+    assert _speaker_stance(text, "Membership brings obligations,") == NOT_ABOUT_TARGET
