@@ -12,7 +12,9 @@ executed notebook and an HTML copy.
 from __future__ import annotations
 
 import copy
+import functools
 import re
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,12 +164,32 @@ def run_notebook(path: Path, out_dir: Path, parameters: dict | None = None, time
                        str(html_path) if html_path else None, error)
 
 
-def notebook_to_html(notebook) -> str:
-    """An HTML copy of a notebook (nbconvert's lab template)."""
+_EXPORT_LOCK = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _html_exporter():
     from nbconvert import HTMLExporter
 
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(notebook)
+    return HTMLExporter(template_name="lab")
+
+
+def notebook_to_html(notebook) -> str:
+    """An HTML copy of a notebook (nbconvert's lab template; one exporter per
+    process, reused, because setting one up costs more than a conversion)."""
+    with _EXPORT_LOCK:
+        body, _ = _html_exporter().from_notebook_node(notebook)
     return body
+
+
+def write_html_copy(notebook_path: str | Path) -> str:
+    """Write ``NAME.html`` beside an executed ``NAME.ipynb``; return its path."""
+    import nbformat
+
+    notebook_path = Path(notebook_path)
+    html_path = notebook_path.with_suffix(".html")
+    html_path.write_text(notebook_to_html(nbformat.read(notebook_path, as_version=4)), encoding="utf-8")
+    return str(html_path)
 
 
 #: Seconds one whole notebook may take in its own process before it is stopped
@@ -200,10 +222,14 @@ def run_in_own_process(path: Path, out_dir: Path, parameters: dict | None = None
 
 
 def _run_with_one_retry(arguments) -> NotebookRun:
+    """Run a notebook in its own process (once more if it was stopped), then
+    write its HTML copy here, where one exporter serves every notebook."""
     path, out_dir, parameters, html = arguments
-    run = run_in_own_process(path, out_dir, parameters, html)
+    run = run_in_own_process(path, out_dir, parameters, html=False)
     if not run.ok and run.error and run.error.startswith("stopped after"):
-        run = run_in_own_process(path, out_dir, parameters, html)
+        run = run_in_own_process(path, out_dir, parameters, html=False)
+    if html and Path(run.notebook_path).exists():
+        run.html_path = write_html_copy(run.notebook_path)
     return run
 
 
