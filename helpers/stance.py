@@ -439,25 +439,33 @@ def _word_index(words, offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
-def _words_from(words, offset: int) -> list:
-    """The words that start at or after ``offset``."""
+def _words_from(words, offset: int, count: int | None = None) -> list:
+    """The words that start at or after ``offset`` (only the first ``count`` of them when given:
+    copying every later word of a long quote for each look-ahead would make it quadratic)."""
     if isinstance(words, _Words):
-        return words[words.from_offset(offset):]
-    return [w for w in words if w[0] >= offset]
+        first = words.from_offset(offset)
+        return words[first:] if count is None else words[first:first + count]
+    found = [w for w in words if w[0] >= offset]
+    return found if count is None else found[:count]
 
 
-def _words_between(words, low: int, high: int) -> list:
-    """The words that start at or after ``low`` and end at or before ``high``."""
+def _words_between(words, low: int, high: int, last: int | None = None) -> list:
+    """The words that start at or after ``low`` and end at or before ``high`` (only the last
+    ``last`` of them when given, so a look-back costs the same however far ``low`` is)."""
     if isinstance(words, _Words):
-        return words[words.from_offset(low):words.ending_by(high)]
-    return [(a, b) for a, b in words if low <= a and b <= high]
+        first, stop = words.from_offset(low), words.ending_by(high)
+        if last is not None:
+            first = max(first, stop - last)
+        return words[first:stop]
+    found = [(a, b) for a, b in words if low <= a and b <= high]
+    return found if last is None else found[len(found) - last:] if len(found) > last else found
 
 
 def _target_described(text: str, words, mention_end: int) -> bool:
     """``NATO is ...``, ``NATO's ...``, ``NATO and Russia have been ...``: what follows describes the target."""
     if text[mention_end:mention_end + 2] == "'s":
         return True
-    for a, b in _words_from(words, mention_end)[:4]:
+    for a, b in _words_from(words, mention_end, 4):
         word = text[a:b]
         if word.lower() in _DESCRIBING:
             return True
@@ -475,7 +483,7 @@ def _is_predicate(before: list[str]) -> bool:
 def _negated_before_target(text: str, words, end: int, mention_start: int) -> bool:
     """Rule 3c: "The problem is not NATO": a negator right before the mention (after the evaluative
     word) denies the evaluation of the target, so the word's value flips like a VADER negation."""
-    between = [text[a:b].lower() for a, b in _words_between(words, end, mention_start)]
+    between = [text[a:b].lower() for a, b in _words_between(words, end, mention_start, last=4)]
     return bool(between) and between[-1] in _NEGATORS and len(between) <= 3
 
 
@@ -485,10 +493,10 @@ def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_
     Not when a preposition comes just before it (``scientists from Russia``), nor
     when its verb is one of receiving (``Reyes faced angry protesters``, ``won praise``).
     """
-    before = [text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start)]
+    before = [text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start, last=3)]
     if len(before) > 2 or (before and (before[-1] in _PREPOSITIONS or _is_predicate(before))):
         return False
-    after = _words_from(words, mention_end)
+    after = _words_from(words, mention_end, 3)
     if not after or _target_described(text, words, mention_end):
         return False
     verb = next(((a, b) for a, b in after[:3] if text[a:b].lower() not in _AUXILIARIES and not text[a:b].endswith("ly")), after[0])
@@ -499,7 +507,7 @@ def _topic_noun(text: str, words, clause_start: int, mention_start: int) -> tupl
     """Rule 7: the noun whose topic the target is ("debate on NATO membership", "talks about the
     alliance"): the word before ``on/about/over/...`` when at most two words (``the``, ``its``)
     stand between that preposition and the mention. ``None`` otherwise."""
-    before = _words_between(words, clause_start, mention_start)[-4:]
+    before = _words_between(words, clause_start, mention_start, last=4)
     lowered = [text[a:b].lower() for a, b in before]
     for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if lowered[k] in _TOPIC_PREPOSITIONS:
@@ -530,13 +538,12 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
 
 def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
                      explanations: dict | None = None, in_quote: bool = False):
-    from .vader_explained import explain_vader
 
     mention_first = _word_index(words, mention_start)
     mention_last = _word_index(words, max(mention_start, mention_end - 1))
     receivers = [(start, end) for start, end, cue in cue_hits if cue.category == "receive"]
     acts = _target_acts(text, words, mention_start, mention_end, clause_start, receivers)
-    predicate = _is_predicate([text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start)][-2:])
+    predicate = _is_predicate([text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start, last=2)])
     described = (_target_described(text, words, mention_end) or predicate
                  or not acts and any(start >= mention_end for start, _ in receivers))
     silenced_from = None
@@ -545,7 +552,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             silenced_from = start if silenced_from is None else min(silenced_from, start)
         # Rule 8 (quotes only): "Critics say the alliance is a relic": a reported view, in the same sentence.
         if (in_quote and cue.category == "reported" and end <= mention_start and not re.search(r"[.!?;]", text[end:mention_start])
-                and len(_words_between(words, end, mention_start)) <= 4):
+                and len(_words_between(words, end, mention_start, last=5)) <= 4):
             silenced_from = clause_start if silenced_from is None else min(silenced_from, clause_start)
 
     def distance(start: int) -> int:
@@ -578,7 +585,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
-        preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start)[-3:]]
+        preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start, last=3)]
         negated = [i for i, word in enumerate(preceding) if word in _NEGATORS or word.endswith("n't")]
         # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
         if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
@@ -591,7 +598,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
     clause = text[clause_start:clause_end]
     explanations = {} if explanations is None else explanations
     if (clause_start, clause_end) not in explanations:
-        explanations[(clause_start, clause_end)] = explain_vader(clause, normalise=False)
+        explanations[(clause_start, clause_end)] = _explain_clause(clause)
     explanation = explanations[(clause_start, clause_end)]
     cursor = 0
     for token in explanation.tokens:
@@ -607,6 +614,15 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         yield start, end, Evidence(token.token, value, "vader", reason)
 
 
+@functools.lru_cache(maxsize=4096)
+def _explain_clause(clause: str):
+    """VADER's explanation of one clause, kept: a quote's clauses are also its sentences' clauses,
+    so each is explained once. Read only (never change the tokens of the result)."""
+    from .vader_explained import explain_vader
+
+    return explain_vader(clause, normalise=False)
+
+
 def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: int, limit: int) -> bool:
     """Rule 10: the target does good or harm to the speaker's side: a word for it ("our", "us",
     "this country") stands between the mention and the word, or within three words after it
@@ -615,8 +631,11 @@ def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: i
         return False
     if _SPEAKER_SIDE.search(text, mention_end, start):
         return True
-    after = _words_from(words, end)[:3]
+    after = _words_from(words, end, 3)
     return bool(after) and _SPEAKER_SIDE.search(text, end, min(after[-1][1], limit)) is not None
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:\"]\s*$")
 
 
 def _in_proper_name(text: str, words, start: int) -> bool:
@@ -626,7 +645,8 @@ def _in_proper_name(text: str, words, start: int) -> bool:
     word = text[words[index][0]:words[index][1]]
     if not word[:1].isupper() or word.isupper() or index == 0:
         return False
-    if re.search(r"[.!?:\"]\s*$", text[:start]):
+    # Only the gap since the previous word can end a sentence (a word ends with a letter, digit or ').
+    if _SENTENCE_END_BEFORE.search(text[words[index - 1][1]:start]):
         return False
     neighbours = [text[a:b] for a, b in words[max(0, index - 1):index] + words[index + 1:index + 2]]
     return any(n[:1].isupper() for n in neighbours)
@@ -753,16 +773,17 @@ def _speaker_name(quote) -> str | None:
 
 
 def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None) -> list[tuple[int, int]]:
-    import bisect
-
+    """The mentions inside ``[start, end)``, as offsets from ``start``. ``starts`` (the mentions'
+    starts, sorted) lets bisection find the first one, and an index loop stops at ``end``
+    (no copy of the later mentions: the cost is that of the mentions found)."""
     starts = [m.start for m in mentions] if starts is None else starts
-    first = bisect.bisect_left(starts, start)
     found = []
-    for mention in mentions[first:]:
-        if mention.start >= end:
-            break
+    index = bisect.bisect_left(starts, start)
+    while index < len(mentions) and mentions[index].start < end:
+        mention = mentions[index]
         if mention.end <= end:
             found.append((mention.start - start, mention.end - start))
+        index += 1
     return found
 
 
@@ -867,10 +888,7 @@ class _Anaphora:
                 following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
                 is_object = lower == "them" or lower == "it" and not (
                     following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
-                pool = candidates
-                if is_object and pool and pool[-1][0] == clause:
-                    pool = [c for c in pool if not (c[0] == clause and c[2])] or pool
-                value = bool(pool) and pool[-1][1]
+                value = _antecedent_value(candidates, clause, is_object)
                 if value and a >= quote_at:
                     found.append((a, b))
                 candidates.append((clause, value, first_in_clause))
@@ -897,6 +915,19 @@ class _Anaphora:
         named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets}
         return [(a + context_start - start, b + context_start - start) for a, b in found
                 if bisect.bisect_right(breaks.ends, a) not in named_clauses]
+
+
+def _antecedent_value(candidates: list[tuple[int, bool, bool]], clause: int, is_object: bool) -> bool:
+    """Whether a pronoun refers to the target: the value of the nearest candidate before it. An object
+    pronoun skips the subject of its own clause (its first candidate), unless nothing else is left.
+    Looks back only through the pronoun's clause (candidates come in clause order)."""
+    if not candidates:
+        return False
+    if is_object and candidates[-1][0] == clause:
+        for candidate in reversed(candidates):
+            if not (candidate[0] == clause and candidate[2]):
+                return candidate[1]
+    return candidates[-1][1]
 
 
 def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
