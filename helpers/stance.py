@@ -834,6 +834,7 @@ class _Anaphora:
         self.mention_starts = [mention.start for mention in mentions]
         self.descriptions = descriptions
         self.tied = self._tied_descriptions(article) if descriptions else frozenset()
+        self.anaphor_words = _anaphor_words(descriptions)
 
     def _tied_descriptions(self, article) -> frozenset[str]:
         """Description nouns that a sentence of the article ties to the target: the noun comes after a
@@ -856,6 +857,8 @@ class _Anaphora:
 
     def resolve(self, start: int, end: int, speaker: str) -> list[tuple[int, int]]:
         """The spans (offsets into the quote) of the quote's anaphors that refer to the target."""
+        if not self.anaphor_words.search(self.plain, start, end):
+            return []  # no pronoun and no description noun in the quote: nothing to resolve
         index = bisect.bisect_right(self.sentence_starts, start) - 1
         context_start = self.sentence_starts[max(0, index - 1)] if self.sentence_starts else 0
         context_start = min(context_start, start)
@@ -915,6 +918,15 @@ class _Anaphora:
         named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets}
         return [(a + context_start - start, b + context_start - start) for a, b in found
                 if bisect.bisect_right(breaks.ends, a) not in named_clauses]
+
+
+@functools.lru_cache(maxsize=32)
+def _anaphor_words(descriptions: frozenset[str]) -> re.Pattern:
+    """Finds any pronoun (``it/its/they/them``) or description noun that could start or end an
+    anaphor. A quick test before ``_Anaphora.resolve``: it matches at least wherever an anaphor
+    could be (a few more places, such as "it-based", do no harm)."""
+    words = sorted(_PRONOUNS | descriptions, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z0-9])(?i:" + "|".join(map(re.escape, words)) + r")(?![\w'])")
 
 
 def _antecedent_value(candidates: list[tuple[int, bool, bool]], clause: int, is_object: bool) -> bool:
