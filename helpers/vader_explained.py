@@ -147,7 +147,6 @@ def vader_tokens(text: str) -> list[str]:
     ['Great', "isn't", 'it', ':)', 'day']
     """
     marks = _punctuation_marks()
-    words_only = {word for word in text.translate(_NO_PUNCTUATION).split() if len(word) > 1}
     tokens = []
     for token in text.split():
         if len(token) <= 1:
@@ -155,17 +154,25 @@ def vader_tokens(text: str) -> list[str]:
         if token.isalnum():  # no punctuation to strip (the common case)
             tokens.append(token)
             continue
-        # A word of ``words_only`` has no punctuation, so the mark must be the whole leading/trailing run.
+        # A word of the text without punctuation has none left, so the mark must be the whole leading/trailing run.
         core = token.rstrip(string.punctuation)
-        if core != token and token[len(core):] in marks and core in words_only:
+        if core != token and token[len(core):] in marks and _a_word_without_punctuation(core):
             tokens.append(core)
             continue
         core = token.lstrip(string.punctuation)
-        if core != token and token[:len(token) - len(core)] in marks and core in words_only:
+        if core != token and token[:len(token) - len(core)] in marks and _a_word_without_punctuation(core):
             tokens.append(core)
             continue
         tokens.append(token)
     return tokens
+
+
+def _a_word_without_punctuation(core: str) -> bool:
+    """Whether ``core`` (a token stripped at one end) is one of NLTK's ``words_and_emoticons`` with
+    punctuation removed (the text's words without punctuation, longer than one character). That set
+    need not be built: ``core`` is in it exactly when it has no punctuation and two characters or
+    more, since removing punctuation from ``core``'s own token leaves ``core``."""
+    return len(core) > 1 and core.translate(_NO_PUNCTUATION) == core
 
 
 def _analyzer():
