@@ -360,10 +360,8 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     if not mentions:
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], [])
     words = _Words(text)
-    cue_hits = []
-    for match in matcher.finditer(text):
-        cue = matcher.ordered[int(match.lastgroup[1:])]
-        cue_hits.append((match.start(), match.end(), cue))
+    cue_hits = _CueHits((match.start(), match.end(), matcher.ordered[int(match.lastgroup[1:])])
+                        for match in matcher.finditer(text))
     counted: list[Evidence] = []
     set_aside: list[Evidence] = []
     used_mentions = 0
@@ -410,10 +408,45 @@ def _next_to_mention(text: str, span: tuple[int, int], mentions, reach: int = 2)
 
 def _describes_a_person(text: str, mention_end: int, cue_hits) -> bool:
     """``NATO expert``, ``NATO Secretary General``: a role noun right after the mention."""
-    for start, _, cue in cue_hits:
+    for start, _, cue in _hits_starting_in(cue_hits, mention_end, mention_end + 2):
         if cue.category == "role" and 0 <= start - mention_end <= 1 and text[mention_end:start].strip() == "":
             return True
     return False
+
+
+class _CueHits(list):
+    """The ``(start, end, cue)`` of every cue found in a text, left to right (they do not overlap,
+    so their ends are in order too), with starts and ends kept apart for ``bisect``: the cues of
+    one clause are found without looking at all the others (a long quote has many)."""
+
+    def __init__(self, hits):
+        super().__init__(hits)
+        self.starts = [start for start, _, _ in self]
+        self.ends = [end for _, end, _ in self]
+        self.receivers = [(start, end) for start, end, cue in self if cue.category == "receive"]
+
+
+def _hits_starting_in(cue_hits, low: int, high: int) -> list:
+    """The cue hits that start at or after ``low`` and before ``high``, in order."""
+    if isinstance(cue_hits, _CueHits):
+        return cue_hits[bisect.bisect_left(cue_hits.starts, low):bisect.bisect_left(cue_hits.starts, high)]
+    return [hit for hit in cue_hits if low <= hit[0] < high]
+
+
+def _hits_ending_in(cue_hits, low: int, high: int) -> list:
+    """The cue hits that end after ``low`` and at or before ``high``, in order."""
+    if isinstance(cue_hits, _CueHits):
+        return cue_hits[bisect.bisect_right(cue_hits.ends, low):bisect.bisect_right(cue_hits.ends, high)]
+    return [hit for hit in cue_hits if low < hit[1] <= high]
+
+
+def _reported_reach(words, mention_start: int) -> int:
+    """Rule 8 needs at most four words between a ``reported`` cue and the mention: a cue must end
+    after the start of the fifth word before the mention (-1: any cue before it may do)."""
+    if not isinstance(words, _Words):
+        return -1
+    before = words.ending_by(mention_start)
+    return words[before - 5][0] if before >= 5 else -1
 
 
 class _Words(list):
@@ -541,17 +574,19 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
 
     mention_first = _word_index(words, mention_start)
     mention_last = _word_index(words, max(mention_start, mention_end - 1))
-    receivers = [(start, end) for start, end, cue in cue_hits if cue.category == "receive"]
+    receivers = (cue_hits.receivers if isinstance(cue_hits, _CueHits)
+                 else [(start, end) for start, end, cue in cue_hits if cue.category == "receive"])
     acts = _target_acts(text, words, mention_start, mention_end, clause_start, receivers)
     predicate = _is_predicate([text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start, last=2)])
     described = (_target_described(text, words, mention_end) or predicate
                  or not acts and any(start >= mention_end for start, _ in receivers))
     silenced_from = None
-    for start, end, cue in cue_hits:
-        if cue.category == "distance" and clause_start <= start < clause_end and end <= mention_start:
+    for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
+        if cue.category == "distance" and end <= mention_start:
             silenced_from = start if silenced_from is None else min(silenced_from, start)
-        # Rule 8 (quotes only): "Critics say the alliance is a relic": a reported view, in the same sentence.
-        if (in_quote and cue.category == "reported" and end <= mention_start and not re.search(r"[.!?;]", text[end:mention_start])
+    # Rule 8 (quotes only): "Critics say the alliance is a relic": a reported view, in the same sentence.
+    for start, end, cue in _hits_ending_in(cue_hits, _reported_reach(words, mention_start), mention_start) if in_quote else ():
+        if (cue.category == "reported" and not re.search(r"[.!?;]", text[end:mention_start])
                 and len(_words_between(words, end, mention_start, last=5)) <= 4):
             silenced_from = clause_start if silenced_from is None else min(silenced_from, clause_start)
 
@@ -580,8 +615,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         return ""
 
     cue_spans = []
-    for start, end, cue in cue_hits:
-        if not (clause_start <= start and end <= clause_end) or cue.polarity == 0:
+    for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
+        if end > clause_end or cue.polarity == 0:
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
