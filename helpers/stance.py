@@ -454,7 +454,7 @@ class _Words(list):
     kept apart for ``bisect`` (so finding the words around an offset takes no scan)."""
 
     def __init__(self, text: str):
-        super().__init__((m.start(), m.end()) for m in _WORD.finditer(text))
+        super().__init__(match.span() for match in _WORD.finditer(text))
         self.starts = [start for start, _ in self]
         self.ends = [end for _, end in self]
 
@@ -902,7 +902,7 @@ class _Anaphora:
         target_starts = [a for a, _ in targets]
         speaker_words = {word.lower() for word in speaker.split()}
         breaks = _ClauseBreaks(text)
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = [match.span() for match in _WORD.finditer(text)]
         candidates: list[tuple[int, bool, int]] = []  # (clause number, is the target, is the clause's first candidate)
         found = []
         quote_at = start - context_start
