@@ -45,6 +45,24 @@ def read_word_list(name: str) -> list[str]:
     return entries
 
 
+def tsv_rows(text: str, min_columns: int) -> list[list[str]]:
+    """The rows of a tab-separated word list: ``#`` lines and blank lines are
+    skipped, cells are stripped, rows with fewer than ``min_columns`` cells are
+    ignored.
+
+    >>> tsv_rows("# header\\nNATO\\tthe alliance\\talias\\n\\nshort\\n", 3)
+    [['NATO', 'the alliance', 'alias']]
+    """
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) >= min_columns:
+            rows.append(cells)
+    return rows
+
+
 def vader_package_dir() -> Path:
     """Folder of the installed ``vaderSentiment`` package (holds the lexicon)."""
     try:

@@ -193,15 +193,10 @@ def parse_stance_cues(text: str) -> list[StanceCue]:
 def _parse_cue_lines(text: str) -> tuple[StanceCue, ...]:
     """The cues of a cue file's text, parsed once per distinct text (the file itself is read
     each time, so an edited file is seen at once)."""
-    cues = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = [part.strip() for part in line.split("\t")]
-        if len(parts) < 4:
-            continue
-        cues.append(StanceCue(parts[0].lower(), int(parts[1]), parts[2], parts[3], parts[4] if len(parts) > 4 else ""))
-    return tuple(cues)
+    from .resources import tsv_rows
+
+    return tuple(StanceCue(parts[0].lower(), int(parts[1]), parts[2], parts[3], parts[4] if len(parts) > 4 else "")
+                 for parts in tsv_rows(text, 4))
 
 
 def stance_cues_text() -> str:

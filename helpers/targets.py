@@ -70,15 +70,9 @@ def read_alias_table(path=None) -> list[Alias]:
 def _parse_alias_rows(text: str) -> tuple[Alias, ...]:
     """The rows of an alias file's text (parsed once per distinct text: the file is read each time,
     so an edited file is seen at once)."""
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = [part.strip() for part in line.split("\t")]
-        if len(parts) < 3:
-            continue
-        rows.append(Alias(parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else ""))
-    return tuple(rows)
+    from .resources import tsv_rows
+
+    return tuple(Alias(parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else "") for parts in tsv_rows(text, 3))
 
 
 def default_aliases(target: str) -> list[Alias]:
