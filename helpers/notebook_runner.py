@@ -221,12 +221,29 @@ def run_in_own_process(path: Path, out_dir: Path, parameters: dict | None = None
     return NotebookRun(**json.loads(lines[-1]))
 
 
+#: Failures of the machinery rather than of the notebook: a kernel that stopped
+#: answering, or one that died at start (two kernels started at the same moment
+#: can pick the same free port). These are worth one more try.
+TRANSIENT_FAILURES = ("stopped after", "Kernel died", "kernel_info", "DeadKernelError", "Address already in use")
+
+
+def is_transient(run: NotebookRun) -> bool:
+    """True when a failed run failed for a reason another try may not meet.
+
+    >>> is_transient(NotebookRun("x", 1.0, False, "x.ipynb", None, "RuntimeError: Kernel died before replying"))
+    True
+    >>> is_transient(NotebookRun("x", 1.0, False, "x.ipynb", None, "ZeroDivisionError: division by zero"))
+    False
+    """
+    return not run.ok and any(sign in (run.error or "") for sign in TRANSIENT_FAILURES)
+
+
 def _run_with_one_retry(arguments) -> NotebookRun:
-    """Run a notebook in its own process (once more if it was stopped), then
-    write its HTML copy here, where one exporter serves every notebook."""
+    """Run a notebook in its own process (once more after a transient failure),
+    then write its HTML copy here, where one exporter serves every notebook."""
     path, out_dir, parameters, html = arguments
     run = run_in_own_process(path, out_dir, parameters, html=False)
-    if not run.ok and run.error and run.error.startswith("stopped after"):
+    if is_transient(run):
         run = run_in_own_process(path, out_dir, parameters, html=False)
     if html and Path(run.notebook_path).exists():
         run.html_path = write_html_copy(run.notebook_path)
