@@ -326,6 +326,16 @@ _ONLY_ASCII_LETTERS = {code: None for code in range(128) if not chr(code).isalph
 _NO_LOWER_CASE = {code: None for code in range(ord("a"), ord("z") + 1)}
 
 
+def most_mentioned(entities: list[Entity], top: int | None = None) -> list[Entity]:
+    """Entities by number of mentions (most first; ties by name), the first ``top``.
+
+    >>> [e.name for e in most_mentioned([Entity("B", "place", [Mention("B", 0, 1)]), Entity("A", "person")])]
+    ['B', 'A']
+    """
+    ranked = sorted(entities, key=lambda entity: (-entity.count, entity.name))
+    return ranked if top is None else ranked[:top]
+
+
 def find_entities(article) -> list[Entity]:
     """People, organisations and places named in the article's analysed paragraphs,
     most mentioned first. Text in capitals gives an empty list (see ``article.warnings``)."""

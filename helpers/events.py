@@ -405,14 +405,20 @@ def merge_timeline(article_events: list[Event], dataset_events: list[Event]) -> 
 
 
 def filter_events(events: list[Event], actor: str | None = None, start_year: int | None = None,
-                  end_year: int | None = None, category: str | None = None) -> list[Event]:
-    """Events matching an actor (substring, any case), a period and a category.
+                  end_year: int | None = None, category: str | None = None,
+                  words: tuple[str, ...] | None = None) -> list[Event]:
+    """Events matching an actor (substring, any case), a period, a category,
+    and (with ``words``) whose description contains any of the words.
 
     >>> len(filter_events(load_event_dataset(), actor="nato", start_year=2014, end_year=2014, category="conflict")) >= 2
     True
+    >>> [e.date for e in filter_events(load_event_dataset(), words=("New START",))][:1]
+    ['2010-04-08']
     """
     chosen = []
     for event in events:
+        if words and not any(word in event.description for word in words):
+            continue
         if actor and not any(actor.lower() in name.lower() for name in event.actors):
             continue
         if start_year is not None and event.last_day.year < start_year:

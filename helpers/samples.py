@@ -25,18 +25,3 @@ DEFAULT_ARTICLE = "seed"
 def sample_article_path(name: str = DEFAULT_ARTICLE) -> Path:
     """Path of a sample article by short name (see ``SAMPLE_ARTICLES``)."""
     return ARTICLES_DIR / SAMPLE_ARTICLES[name]
-
-
-def dev_article_names() -> list[str]:
-    """Names of the annotated development articles (each has ``NAME.md`` and ``NAME.gold.json``)."""
-    return sorted(path.name[: -len(".gold.json")] for path in DEV_ARTICLES_DIR.glob("*.gold.json"))
-
-
-def resolve_article_path(name_or_path: str | Path, base: Path | None = None) -> Path:
-    """A sample's short name, or a path (relative to ``base`` or the current folder)."""
-    if str(name_or_path) in SAMPLE_ARTICLES:
-        return sample_article_path(str(name_or_path))
-    path = Path(name_or_path).expanduser()
-    if not path.is_absolute() and base is not None and not path.exists():
-        path = base / path
-    return path

@@ -12,7 +12,9 @@ def plot_mentions(entities, ax=None, top: int = 12):
     ``entities`` are ``helpers.entities.Entity`` objects (``name``, ``kind``, ``count``).
     """
     ax = new_axes(ax, figsize=(10, 6))
-    ranked = sorted(entities, key=lambda e: (-e.count, e.name))[:top]
+    from ..entities import most_mentioned
+
+    ranked = most_mentioned(entities, top)
     if not ranked:
         ax.text(0.5, 0.5, "No people, organisations or places found", ha="center", va="center", transform=ax.transAxes)
         ax.set_xticks([])
