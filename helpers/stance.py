@@ -37,6 +37,13 @@ the target count, by four general rules:
    defence spending; "summit" and "alliance" are left to the alias file), in an article about
    the target (named in the headline or in at least ``ABOUT_SHARE`` of its sentences), is
    ``neutral``, not ``not_about_target``.
+12. **Event anaphora** (``_Anaphora``): when a sentence of the article reports an act of decision by
+   the target ("NATO defence ministers agreed to ...", "the alliance decided ..."), every description
+   noun in a quote ("the decision", "the timetable", "the outcome") is the target's, though that sentence
+   never used the noun; and "this" (or "That" opening a sentence) before a copula is a pronoun
+   ("This is exactly what we asked for").
+13. **Purpose questions**: "What is NATO even for now?" questions the target's purpose (negative,
+   without any tone word); "what is the point of" is a cue.
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -111,7 +118,10 @@ class StanceCue:
     def pattern(self) -> str:
         words = []
         for word in self.cue.lower().split():
-            words.append(re.escape(word[:-1]) + r"[\w-]*" if word.endswith("*") else re.escape(word))
+            if word == "*":  # a whole word of its own: any one word ("up to * borders": "Russia's", "our")
+                words.append(r"[\w'-]+")
+            else:
+                words.append(re.escape(word[:-1]) + r"[\w-]*" if word.endswith("*") else re.escape(word))
         return r"\s+".join(words)
 
 
@@ -355,8 +365,10 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     if not mentions:
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], [])
     words = _Words(text)
-    cue_hits = _CueHits((match.start(), match.end(), matcher.ordered[int(match.lastgroup[1:])])
-                        for match in matcher.finditer(text))
+    hits = [(match.start(), match.end(), matcher.ordered[int(match.lastgroup[1:])]) for match in matcher.finditer(text)]
+    if "?" in text:
+        hits = _with_purpose_questions(text, hits)
+    cue_hits = _CueHits(hits)
     counted: list[Evidence] = []
     set_aside: list[Evidence] = []
     used_mentions = 0
@@ -389,6 +401,24 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
         counted, total = [], 0.0
     score = total / math.sqrt(total * total + 15)
     return TargetedScore(text, compound, score, settings.label(score), counted, set_aside)
+
+
+#: Rule 13: "What is NATO even for now?", "What are the allies for?": asking what the target is for
+#: questions its purpose (dev README: questioning NATO's existence is negative). The "for ?" counts as a
+#: criticism cue; the question's clause ends at the "?", so only what the question asks about is touched.
+_PURPOSE_QUESTION = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+[^?.!;:]{1,60}?\s(for)(?:\s+(?:now|today|anymore|any\s+more|these\s+days))?\s*\?",
+    re.IGNORECASE)
+_PURPOSE_CUE = StanceCue("what is ... for?", -1, "either", "criticism",
+                         "asking what the target is for questions its purpose (rule 13)")
+
+
+def _with_purpose_questions(text: str, hits: list) -> list:
+    """Rule 13: the cue hits of ``text`` plus one criticism hit on the "for" of each purpose question
+    (kept in order; a "for" already inside a cue is left to that cue)."""
+    extra = [(match.start(1), match.end(1), _PURPOSE_CUE) for match in _PURPOSE_QUESTION.finditer(text)]
+    extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
+    return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 
 
 def _next_to_mention(text: str, span: tuple[int, int], mentions, reach: int = 2) -> bool:
@@ -840,6 +870,11 @@ def _about_target(article, mentions) -> bool:
 
 
 _PRONOUNS = frozenset("it its they them".split())
+#: Rule 12: a verb of decision right after a mention of the target (up to three words between, such as
+#: "defence ministers" or "has formally"): the sentence reports an act of the target.
+_DECISION_ACT = re.compile(
+    r"(?:'s)?(?:[\s,]+[A-Za-z][\w-]*){0,3}?[\s,]+(?:agreed|decided|approved|adopted|endorsed|pledged|committed|"
+    r"signed off|voted|resolved|announced|launched)\b")
 _DETERMINERS = frozenset("the this that these those".split())
 _INDEFINITE = frozenset("a an".split())
 
@@ -869,12 +904,22 @@ class _Anaphora:
     def _tied_descriptions(self, article) -> frozenset[str]:
         """Description nouns that a sentence of the article ties to the target: the noun comes after a
         name of the target in the same sentence ("NATO ministers approved a plan ..."); then "the plan"
-        in any quote is the target's. One pass over the sentences that hold a name."""
+        in any quote is the target's. One pass over the sentences that hold a name.
+
+        Rule 12, **event anaphora**: when a sentence reports an act of decision by the target (a name
+        or alias, then one of ``_DECISION_ACT`` within four words: "NATO defence ministers agreed to ...",
+        "the alliance decided ..."), every description noun is tied: "the decision", "the timetable",
+        "the outcome" in a later quote are that act's, even though the sentence never used the noun."""
         tied = set()
-        names = [m for m in self.mentions if m.kind == "name"]
         starts = [s.start for s in article.sentences]
         seen = set()
-        for mention in names:
+        for mention in self.mentions:
+            if mention.kind not in ("name", "alias"):
+                continue
+            if _DECISION_ACT.match(self.plain, mention.end):
+                return self.descriptions
+            if mention.kind != "name":
+                continue
             index = bisect.bisect_right(starts, mention.start) - 1
             if index < 0 or index in seen:
                 continue
@@ -917,8 +962,11 @@ class _Anaphora:
             word = text[a:b]
             lower = word.lower()
             previous = text[words[i - 1][0]:words[i - 1][1]].lower() if i else ""
-            if lower in _PRONOUNS:  # a pronoun takes the value of the nearest candidate before it
-                following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
+            following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
+            # Rule 12: "This is exactly what we asked for": a demonstrative subject ("this", or "That" opening
+            # a sentence) before a copula is a pronoun; "that" after a noun is a relative pronoun, not an anaphor.
+            demonstrative = following in _DESCRIBING and (lower == "this" or word == "That")
+            if lower in _PRONOUNS or demonstrative:  # a pronoun takes the value of the nearest candidate before it
                 is_object = lower == "them" or lower == "it" and not (
                     following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
                 value = _antecedent_value(candidates, clause, is_object)
@@ -956,7 +1004,8 @@ def _anaphor_words(descriptions: frozenset[str]) -> re.Pattern:
     anaphor. A quick test before ``_Anaphora.resolve``: it matches at least wherever an anaphor
     could be (a few more places, such as "it-based", do no harm)."""
     words = sorted(_PRONOUNS | descriptions, key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z0-9])(?i:" + "|".join(map(re.escape, words)) + r")(?![\w'])")
+    demonstratives = r"|(?:this|that)\s+(?:" + "|".join(sorted(_DESCRIBING - {"'s"})) + ")"  # rule 12
+    return re.compile(r"(?<![A-Za-z0-9])(?i:" + "|".join(map(re.escape, words)) + demonstratives + r")(?![\w'])")
 
 
 def _antecedent_value(candidates: list[tuple[int, bool, bool]], clause: int, is_object: bool) -> bool:

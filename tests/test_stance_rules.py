@@ -171,3 +171,71 @@ def test_a_topic_word_in_an_article_about_the_target_is_a_neutral_mention():
     assert _speaker_stance(text, "Membership brings obligations,") == "neutral"
     text = 'The town fair opened. "Membership brings obligations," said Ann Lee. Rain fell all day. The stalls closed early.'
     assert _speaker_stance(text, "Membership brings obligations,") == NOT_ABOUT_TARGET
+
+
+def test_a_decision_of_the_target_ties_later_descriptions_of_it_without_the_noun_in_that_sentence():
+    text = ('NATO defence ministers agreed on Tuesday to move troops east. '
+            'Ann Lee said the decision was a dangerous provocation.')
+    assert _speaker_stance(text, "the decision was a dangerous provocation") == "negative"
+    # without the act of decision, "the decision" has no antecedent that is the target
+    text = 'NATO ministers met on Tuesday. Ann Lee said the decision was a dangerous provocation.'
+    assert _speaker_stance(text, "the decision was a dangerous provocation") == NOT_ABOUT_TARGET
+
+
+def test_an_alias_that_decides_is_an_act_of_the_target_too():
+    text = ('NATO ministers met in Brussels. The alliance decided to open a hub. '
+            'Ann Lee said the timetable was still too slow.')
+    assert _speaker_stance(text, "the timetable was still too slow") == "negative"
+
+
+def test_this_before_a_copula_is_a_pronoun_for_the_nearest_noun_phrase():
+    text = ('NATO ministers agreed to speed up deliveries. Ann Lee welcomed the outcome. '
+            '"This is exactly what we asked for," she said.')
+    assert _speaker_stance(text, "This is exactly what we asked for,") == "positive"
+
+
+def test_that_after_a_noun_is_a_relative_pronoun_not_an_anaphor():
+    text = 'NATO ministers met. "We need roads that are safe," said Ann Lee.'
+    assert _speaker_stance(text, "We need roads that are safe,") == NOT_ABOUT_TARGET
+
+
+def test_too_slow_faults_the_target_only_when_it_is_not_the_one_saying_it():
+    assert score_text_toward("NATO was too slow to respond.", "NATO").label == "negative"
+    assert score_text_toward("NATO said the response was too slow.", "NATO").label == "neutral"
+
+
+def test_not_pulling_their_weight_faults_the_allies_and_pulling_it_praises_them():
+    assert score_text_toward("NATO met. Too many allies are still not pulling their weight.", "NATO").label == "negative"
+    assert score_text_toward("NATO met. The allies are pulling their weight.", "NATO").label == "positive"
+
+
+def test_criticism_without_tone_words_outlived_expansion_and_borders():
+    assert score_text_toward("NATO has outlived its purpose.", "NATO").label == "negative"
+    assert score_text_toward("NATO keeps expanding eastward.", "NATO").label == "negative"
+    assert score_text_toward("NATO has moved its bases right up to our borders.", "NATO").label == "negative"
+    assert score_text_toward("NATO expanded eastward in 2004.", "NATO").label == "neutral"
+
+
+def test_a_lone_star_in_a_cue_matches_any_one_word():
+    from helpers.stance import StanceCue
+    import re
+    pattern = re.compile(StanceCue("up to * borders", -1, "either", "confrontation").pattern)
+    assert pattern.search("up to Russia's borders") and pattern.search("up to our borders")
+    assert not pattern.search("up to borders")
+
+
+def test_asking_what_the_target_is_for_questions_its_purpose():
+    assert score_text_toward("What is NATO even for now?", "NATO").label == "negative"
+    assert score_text_toward("NATO met. What is the point of the alliance?", "NATO").label == "negative"
+    assert score_text_toward("What did NATO decide?", "NATO").label == "neutral"
+
+
+def test_a_view_relayed_with_said_that_inside_a_quote_is_not_the_speakers_own():
+    text = 'NATO ministers met. "Senator Roe said this morning that NATO has outlived its purpose. Do you agree?" asked Ann Lee.'
+    assert _speaker_stance(text, "Senator Roe said this morning that NATO has outlived its purpose. Do you agree?") == "neutral"
+
+
+def test_an_allied_exercise_named_in_the_lead_is_the_targets_in_a_quote():
+    text = ('Troops from nine NATO countries completed a cold-weather exercise on Thursday. '
+            '"The exercise is held every two years," said Ann Lee.')
+    assert _speaker_stance(text, "The exercise is held every two years,") == "neutral"
