@@ -168,6 +168,15 @@ _PLACE_WORDS = frozenset(
 # All-capital abbreviations that are not organisations.
 _NOT_ORGANIZATIONS = frozenset("GDP GNP CEO CFO COO TV AM PM UTC GMT OK USD EUR PDF FAQ ID DNA".split())
 
+#: Lower-case nouns that, written right before a capitalised name, say it is an organisation:
+#: "energy company Severn", "private equity firm Northwood Capital", "the broadcaster RTV".
+#: (Words that also describe people, such as "producer" or "developer", are left out.)
+ORGANIZATION_DESCRIPTORS = frozenset(
+    """company firm group corporation conglomerate business shipbuilder carmaker automaker airline carrier lender bank
+    insurer retailer miner manufacturer maker chipmaker drugmaker supplier utility broadcaster newspaper daily tabloid
+    magazine outlet agency network giant startup exporter importer chain publisher regulator watchdog charity union
+    party club organization organisation""".split())
+
 _CONNECTORS = ("of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "del", "the", "and", "&")
 _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "del"))
 
@@ -350,7 +359,25 @@ def find_entities(article) -> list[Entity]:
         for match in _RUN.finditer(text):
             for chunk in name_chunks(match.group(), paragraph.start + match.start()):
                 raw.extend(_names_in_run(chunk, sentence_starts, lowercase))
-    return _link(raw, article.text)
+    return _link(_organizations_by_descriptor(raw, plain), article.text)
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _organizations_by_descriptor(raw, plain: str):
+    """A name written once after an organisation noun ("shipbuilder Harwick Marine") is an
+    organisation everywhere in the text, even where it looks like a person's name."""
+    named = set()
+    for kind, name, start, _, _ in raw:
+        if kind in ("person", "single") and len(name.split()) <= 4:
+            before = _WORD_BEFORE.search(plain, max(0, start - 30), start)
+            if before and before.group(1) in ORGANIZATION_DESCRIPTORS:
+                named.add(name)
+    if not named:
+        return raw
+    return [("organization", name, start, end, "") if name in named and kind in ("person", "single") else (kind, name, start, end, role)
+            for kind, name, start, end, role in raw]
 
 
 def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):

@@ -573,6 +573,14 @@ _PRESENT_VERBS = frozenset(
 
 _AUXILIARIES = frozenset("may might can could will would should must".split())
 
+# Common irregular past tenses ("the visit sent a signal", "prices rose"): regular ones end in -ed.
+_IRREGULAR_PAST = frozenset(
+    "sent made took gave came went left got found told thought became began brought bought built held kept led lost "
+    "meant met paid put ran saw set sold spent stood won wrote fell felt grew knew rose struck hit cut cost let shut "
+    "broke chose drove drew flew forgot hid lay laid lent rode sank shook spoke stole stuck taught threw understood "
+    "woke wore sought fought caught dealt fed fled hung slid spread swept withdrew overtook undertook overcame "
+    "arose misled oversaw upheld foresaw did".split())
+
 
 def _looks_like_clause(text: str) -> bool:
     """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
@@ -589,7 +597,8 @@ def _looks_like_clause(text: str) -> bool:
             # subject, then a modal or auxiliary; otherwise a noun phrase.
             later = [w.lower().strip(",.;:") for w in text.split()[position + 2: position + 12]]
             return word.lower() == "who" and any(w in _AUXILIARIES for w in later)
-        if _CLAUSE_VERB.fullmatch(word.strip(",.;:")) or word.lower().strip(",.;:") in _PRESENT_VERBS:
+        bare = word.lower().strip(",.;:")
+        if _CLAUSE_VERB.fullmatch(bare) or bare in _PRESENT_VERBS or bare in _IRREGULAR_PAST:
             return True
         if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
             return True  # 'the alliance "stands ready"': a partial quote after the subject starts the verb phrase
@@ -731,6 +740,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 continue
             base = max(quote_around[0], s_start) if quote_around else s_start
             subject_phrase, subject_offset = subject[0], base + subject[1]
+        if subject_phrase and re.search(r"\b(?:said|says|told|tells)\b", subject_phrase):
+            continue  # "residents said they believe ...": "believe" is inside reported content, not a new cue
         mention = read_speaker(subject_phrase) if subject_phrase else None
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue
@@ -738,7 +749,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         content = _content_after(plain, verb_end, s_end, verb, bare_tell=not quote_around)
         if content is None:
             # Sentence-final attribution: "..., one official told Reuters."
-            tail = right_stripped.rstrip(".")
+            tail = _TRAILING_CLAUSE.sub("", right_stripped.rstrip("."))
             if subject_offset > s_start and len(tail.split()) <= 6 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(","):
                 start, end = s_start, plain[s_start:subject_offset].rstrip().rfind(",") + s_start
                 head = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+)(?=[^,]*$)", plain[start:end])
@@ -760,6 +771,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     return _split_coordinated(plain, found)
 
 
+# "..., the people said, asking not to be named because ...": a clause after a sentence-final
+# attribution that says how or when the source spoke (not more reported content).
+_TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"
+                              r"although|though|following|even as)\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
@@ -1132,11 +1147,20 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
     next_candidate = 0
+    # Organisations named outside quotes are candidates for a later "the company", "the union".
+    organizations = sorted((m.start, e.name) for e in entities or [] if e.kind == "organization" for m in e.mentions
+                           if not _range_at(direct_ranges, m.start, direct_starts))
+    next_organization = 0
     for offset, kind, data in events:
         while next_candidate < len(candidates) and candidates[next_candidate][0] < offset:
             _, _, name, role = candidates[next_candidate]
             book.note_person(name, role)
             next_candidate += 1
+        while next_organization < len(organizations) and organizations[next_organization][0] < offset:
+            start, name = organizations[next_organization]
+            before = _WORD_BEFORE.search(plain, max(0, start - 30), start)
+            book.note_organization(name, before.group(1) if before else "")
+            next_organization += 1
         if kind == "turn":
             label, start, end, paragraph_index = data
             mention = interview.get(label.upper()) or _label_speaker(label)
@@ -1174,6 +1198,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     mention = read_speaker(introduced[0])
                     speaker = book.add(mention) if mention else None
                     cue, rule = introduced[1], "speaker introduced in the previous sentence"
+            if speaker is not None and attribution is not None:
+                _note_documents(article, book, speaker, span.open_at, span.close_at + 1)
             quote = _add_quote(findings, text, quote_kind, speaker, mention, cue, span.start, span.end, span.paragraph,
                                rule or "no speaker found")
             if span.recovered:
@@ -1203,6 +1229,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 nested_speakers.setdefault(inside[0], []).append(speaker)
             item.speaker_fixed = mention
             item.resolved = speaker
+            if speaker is not None and not inside:
+                _note_documents(article, book, speaker, item.content_start, item.content_end)
             _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
                        _paragraph_of(article, item.content_start), "reported speech")
         elif kind == "partial":
@@ -1294,6 +1322,22 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
         if subject:
             return subject[0], statement.group().strip()
     return None
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_DOCUMENT_USED = re.compile(r"\b(?:in|issued|released|posted|published|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(statement|readout|report|release|letter|post|note|communique|memo|declaration)\b", re.I)
+
+
+def _note_documents(article, book, speaker, content_start: int, content_end: int) -> None:
+    """"X said in a statement ...": tell the book, so that a later "the statement said" is X."""
+    sentence = _sentence_at(article, content_start)
+    if sentence is None:
+        return
+    plain = article.plain
+    for around in (plain[sentence.start:content_start], plain[content_end:sentence.end]):
+        for match in _DOCUMENT_USED.finditer(around):
+            book.note_document(match.group(1), speaker)
 
 
 def _add_quote(findings, text, kind, speaker, mention, cue, start, end, paragraph, rule) -> Quote:

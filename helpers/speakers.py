@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import classify_name, is_acronym, is_title, organization_words, place_name, split_title
+from .entities import ORGANIZATION_DESCRIPTORS, classify_name, is_acronym, is_title, organization_words, place_name, split_title
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -34,7 +34,21 @@ ORGANIZATION_NOUNS = frozenset(
     statement report newspaper agency club union association federation league board""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
-DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo".split())
+DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())
+#: Nouns for a business: "the company said" can be the firm introduced as "shipbuilder Harwick Marine".
+COMPANY_NOUNS = frozenset(
+    """company firm business corporation conglomerate group shipbuilder carmaker automaker airline carrier lender bank
+    insurer retailer miner manufacturer maker chipmaker drugmaker supplier utility giant startup exporter importer
+    chain publisher""".split())
+#: Last words of company names ("Acme Corp.", "Northwood Capital"): such a name is a "company" or "firm".
+COMPANY_NAME_ENDINGS = frozenset(
+    """corp corporation inc ltd llc plc co company group holdings capital securities partners investments industries
+    enterprises airlines airways motors technologies pharmaceuticals logistics""".split())
+#: Abbreviated titles and the role noun they stand for ("Col. Ann Roe" is "the colonel").
+TITLE_NOUNS = {"col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "capt": "captain",
+               "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "sen": "senator",
+               "rep": "representative", "gov": "governor", "prof": "professor", "dr": "doctor", "amb": "ambassador",
+               "supt": "superintendent", "insp": "inspector", "det": "detective", "pres": "president"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,6 +178,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
         place_note = parenthesis.group(1)
         written = _clean(written[: parenthesis.start()] + written[parenthesis.end():])
+    written = re.sub(r"(?<=\w)\s+(?:there|here|too)$", "", written)  # "the ministry there said"
     lowered = written.lower()
     if lowered in PRONOUNS:
         return SpeakerMention(written, lowered, "pronoun")
@@ -204,11 +219,18 @@ def _read_head(head: str) -> SpeakerMention | None:
     possessive = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>\w+)$", head)
     if possessive and possessive.group("noun").lower() in DOCUMENT_NOUNS:
         return _read_head(possessive.group("owner"))
+    document = _DOCUMENT.match(head)
+    if document:
+        owner = document.group("owner") or ""
+        if owner[:1].isupper():  # "a Pentagon readout": the organisation that issued it
+            return _read_head(owner)
+        # "The statement said": the issuer named earlier (resolved by the book), else as written.
+        return SpeakerMention(head, head, "document", role=document.group("noun").lower())
     words = head.split()
     if not words:
         return None
     first = words[0].lower()
-    if words[0][0].isupper() and all(not word[0].isupper() for word in words[1:]) and (
+    if words[0][0].isupper() and all(not word[0].isupper() for word in words[1:]) and first not in ("pentagon", "kremlin") and (
             first in role_nouns() or first in ORGANIZATION_NOUNS or first in ("the", "a", "an", "one", "some", "two", "three", "several", "many")):
         head = head[0].lower() + head[1:]  # "Officials", "The ministry": capitalised only at the sentence start
         words = head.split()
@@ -237,12 +259,14 @@ def _read_head(head: str) -> SpeakerMention | None:
             if re.match(r"^the\s", lowered) and not noun.endswith("s"):
                 return SpeakerMention(head, head, "role", role=noun)
             return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
-        if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS:
+        if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS or (
+                re.match(r"^the\s", lowered) and last in organization_words() and last not in role_nouns()):
             return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))
         if _head_noun(core) in role_nouns() or last in role_nouns() or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
             definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", lowered)
             plural = last.endswith("s") and last not in ("boss", "press")
-            if definite and not plural:
+            if definite and (not plural or len(core_words) == 1):
+                # "the minister", and "the officials" / "the people" (the group quoted earlier)
                 return SpeakerMention(head, head, "role", role=core)
             return SpeakerMention(head, head, "anonymous", role=_head_noun(core), affiliation=_affiliation_of(core_words[:-1]))
         return None
@@ -274,6 +298,15 @@ def _read_head(head: str) -> SpeakerMention | None:
     if len(core_words) <= 4 and all(word[0].isupper() for word in core_words):
         return SpeakerMention(head, core, "organization")
     return None
+
+
+_DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,3}?)\s+)?"
+                       r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$", re.I)
+
+
+def _role_words(role: str) -> str:
+    """A role with abbreviated titles written out: "Col." -> "colonel"."""
+    return " ".join(TITLE_NOUNS.get(word.rstrip(".").lower(), word.lower()) for word in role.split())
 
 
 def _affiliation_of(words: list[str]) -> str:
@@ -336,6 +369,10 @@ class SpeakerBook:
         self.known_people = known_people or {}
         self.known_genders = known_genders or {}
         self.author_key = author.split()[-1].lower() if author and author.split() else None
+        self._clock = 0
+        self._seen: dict[int, int] = {}  # id -> when the speaker was last mentioned
+        self._organizations: dict[str, tuple[int, str]] = {}  # organisation named in the text -> (when, noun before it)
+        self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
 
     @property
     def recent(self) -> list[Speaker]:
@@ -406,13 +443,18 @@ class SpeakerBook:
                 if wanted == "group" and (speaker.type == "organization" or speaker.name.lower().endswith("s")):
                     return speaker
             return None
+        if mention.type == "document":
+            return self._documents.get(mention.role)
         if mention.type == "role":
             noun = _head_noun(mention.role or mention.name)
+            plural = noun.endswith("s") or noun in ("people", "police", "men", "women")
             for speaker in reversed(self._recent.values()):
-                if speaker is exclude:
-                    continue
-                if noun and (noun in speaker.role.lower() or noun in speaker.name.lower()):
+                if speaker is exclude or (plural and speaker.type == "named"):
+                    continue  # "the officials" are not one named person
+                if noun and (noun in _role_words(speaker.role) or noun in speaker.name.lower()):
                     return speaker
+            if plural:
+                return None
             for surname, (full, roles) in self.known_people.items():
                 if noun and any(noun in role.lower() for role in roles):
                     return self._remember(SpeakerMention(full, full, "named", role=roles[0]))
@@ -423,9 +465,16 @@ class SpeakerBook:
         """The speaker for a mention (created when new); ``None`` for an unresolved pronoun or the byline's author."""
         if mention is None or self.is_author(mention):
             return None
-        if mention.type in ("pronoun", "role"):
+        if mention.type == "organization":
+            reference = re.fullmatch(r"the\s+([a-z]+)", mention.written, re.I)
+            earlier = self._organization_for(reference.group(1).lower()) if reference else None
+            if earlier is not None:  # "the company said": the company named earlier
+                self._note_alias(earlier, mention.written)
+                self._touch(earlier)
+                return earlier
+        if mention.type in ("pronoun", "role", "document"):
             speaker = self.resolve(mention, exclude)
-            if speaker is None and mention.type == "role":
+            if speaker is None and mention.type in ("role", "document"):
                 mention = SpeakerMention(mention.written, mention.name, "anonymous", role=mention.role)
                 return self._remember(mention)
             if speaker is not None:
@@ -475,6 +524,42 @@ class SpeakerBook:
     def _touch(self, speaker: Speaker) -> None:
         self._recent.pop(id(speaker), None)
         self._recent[id(speaker)] = speaker
+        self._clock += 1
+        self._seen[id(speaker)] = self._clock
+
+    def note_organization(self, name: str, noun_before: str = "") -> None:
+        """Note an organisation named in the text (``noun_before``: "company" in "energy company X")
+        as a candidate for a later "the company said"; adds no speaker."""
+        self._clock += 1
+        previous = self._organizations.get(name, (0, ""))[1]
+        noun_before = noun_before.lower()
+        if noun_before not in ORGANIZATION_DESCRIPTORS and noun_before not in ORGANIZATION_NOUNS:
+            noun_before = ""  # "shares in X", "told X": not a description of X
+        self._organizations[name] = (self._clock, noun_before or previous)
+
+    def note_document(self, noun: str, speaker: Speaker) -> None:
+        """``speaker`` spoke in a document ("said in a statement"): a later "the statement said" is theirs."""
+        self._documents[noun.lower()] = speaker
+
+    def _organization_for(self, noun: str) -> Speaker | None:
+        """The organisation a definite "the company", "the ministry", "the union" refers to: the latest
+        one named with that noun in its name, or written after that noun ("shipbuilder X" for "the company")."""
+        def fits(name: str, noun_before: str) -> bool:
+            words = re.findall(r"[a-z]+", name.lower())
+            return noun in words or noun == noun_before or (noun in COMPANY_NOUNS and (
+                noun_before in COMPANY_NOUNS or words[-1:] and words[-1] in COMPANY_NAME_ENDINGS))
+
+        best, best_time = None, 0
+        for speaker in self._recent.values():
+            if speaker.type == "organization" and self._seen.get(id(speaker), 0) > best_time and fits(
+                    speaker.name, self._organizations.get(speaker.name, (0, ""))[1]):
+                best, best_time = speaker, self._seen[id(speaker)]
+        for name, (when, noun_before) in self._organizations.items():
+            if when > best_time and fits(name, noun_before):
+                best, best_time = name, when
+        if isinstance(best, str):
+            return self._remember(SpeakerMention(best, best, "organization"))
+        return best
 
     def note_person(self, name: str, role: str = "") -> None:
         """Note a person named in the text (not yet speaking) as a candidate for a later pronoun.

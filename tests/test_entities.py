@@ -60,3 +60,10 @@ def test_entities_are_fast():
     started = time.perf_counter()
     find_entities(article)
     assert time.perf_counter() - started < 2
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation_everywhere():
+    found = entities_of("Private equity firm Ashgrove Capital made an offer. Later, Ashgrove Capital raised it. "
+                        "Shipbuilder rival Tessa Marine declined to comment, and energy company Norvik said nothing.")
+    assert ("Ashgrove Capital", "organization") in found and ("Norvik", "organization") in found
+    assert ("Ashgrove Capital", "person") not in found

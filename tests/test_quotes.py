@@ -250,3 +250,26 @@ def test_pull_quote_with_attribution_line():
     findings = extract_quotes(article_from_text(text))
     pull = [q for q in findings.quotes if q.rule == "pull quote"]
     assert pull and pull[0].speaker == "Nora Vance"
+
+
+def test_irregular_past_tense_starts_a_reported_clause():
+    findings = quotes_of("Defense Minister Pavel Rusk said the visit sent an important signal.")
+    assert [(q.kind, q.text, q.speaker) for q in findings.quotes] == [
+        ("indirect", "the visit sent an important signal", "Pavel Rusk")]
+
+
+def test_sentence_final_source_followed_by_how_they_spoke():
+    findings = quotes_of("A deal might be announced this month, the people said, asking not to be named because the talks are private.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("A deal might be announced this month", "the people")]
+
+
+def test_a_reporting_verb_inside_reported_content_is_not_a_second_cue():
+    findings = quotes_of("Passengers on the line said they would believe the promises when they saw them.")
+    assert [q.text for q in findings.quotes] == ["they would believe the promises when they saw them"]
+
+
+def test_according_to_a_definite_organisation_noun():
+    findings = quotes_of("The local fire brigade said the blaze started in a bakery. "
+                         "About 80 firefighters fought the fire for six hours, according to the brigade.")
+    quote = next(q for q in findings.quotes if q.text.startswith("About 80"))
+    assert quote.speaker == "local fire brigade"

@@ -98,3 +98,68 @@ def test_book_remembers_a_speakers_pronoun():
     man = book.add(read_speaker("Ivan Petrov"))
     book.add(read_speaker("Anna Smith"))
     assert book.gender(woman) == "she" and book.add(read_speaker("he")) is man
+
+
+# Back-references to earlier speakers (rules added after blind passes on wire, DoD and State texts;
+# invented sentences, no name from any fixture).
+
+
+def test_the_company_is_the_firm_introduced_by_its_trade():
+    findings = findings_of("Regional carmaker Velto Works is cutting 300 jobs, two people familiar with the plan said. "
+                           "Shares in Velto Works fell 3%. The company said it would give details in March.")
+    quote = next(q for q in findings.quotes if q.text.startswith("it would give details"))
+    assert (quote.speaker, quote.speaker_type) == ("Velto Works", "organization")
+
+
+def test_the_company_is_a_name_ending_like_a_company():
+    findings = findings_of("Brantley Corp. said profits rose 10%. The company added that it would hire 500 workers.")
+    assert {q.speaker for q in findings.quotes} == {"Brantley Corp"}
+
+
+def test_the_union_is_the_earlier_organisation_with_union_in_its_name():
+    findings = findings_of("The Dock Workers Union called a strike on Monday. The union said pay talks had failed.")
+    quote = next(q for q in findings.quotes if q.text.startswith("pay talks"))
+    assert quote.speaker == "Dock Workers Union"
+
+
+def test_an_organisation_noun_with_no_earlier_organisation_stays_as_written():
+    findings = findings_of("The club said the striker would miss three weeks.")
+    assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("club", "organization")
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    findings = findings_of("The regional water board said in a statement that supplies were safe. "
+                           "The statement said tests would continue daily.")
+    quote = next(q for q in findings.quotes if q.text.startswith("tests would continue"))
+    assert quote.speaker == "regional water board"
+
+
+def test_a_statement_with_no_known_issuer_is_an_anonymous_source_as_written():
+    findings = findings_of("A joint statement said the two sides would meet again in May.")
+    assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("A joint statement", "anonymous")
+
+
+def test_a_readout_of_an_organisation_is_that_organisation_speaking():
+    assert (read_speaker("a Pentagon readout").name, read_speaker("a Pentagon readout").type) == ("Pentagon", "organization")
+
+
+def test_the_officials_are_the_anonymous_group_quoted_before():
+    findings = findings_of("The deal is close, three officials with knowledge of the talks told reporters. "
+                           "The officials said the text could be signed next week.")
+    assert {q.speaker for q in findings.quotes} == {"three officials with knowledge of the talks"}
+
+
+def test_the_officials_never_become_one_named_person():
+    findings = findings_of("Senior Official Mara Lint said the plan was ready. The officials said it would be published soon.")
+    quote = next(q for q in findings.quotes if q.text.startswith("it would be published"))
+    assert quote.speaker != "Mara Lint" and quote.speaker_type == "anonymous"
+
+
+def test_the_colonel_is_the_person_titled_col():
+    findings = findings_of("The unit's commander, Col. Irene Baptiste, said the drills went well. "
+                           "\"They're ready,\" the colonel said.")
+    assert {q.speaker for q in findings.quotes} == {"Irene Baptiste"}
+
+
+def test_here_or_there_after_a_speaker_is_not_part_of_it():
+    assert read_speaker("The foreign ministry there").type == "organization"
