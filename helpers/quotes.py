@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import classify_name, find_entities, mostly_capitals
+from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals
 from .resources import read_word_list
 from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker
 
@@ -486,6 +486,10 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     return subject[0], match.group(1)
 
 
+_ACTED_BEFORE_COLON = re.compile(r"^(?P<subject>[A-Z].{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{2,}ed|said|wrote|told|spoke|gave|"
+                                 r"offered|put it|had this to say)\b")
+
+
 def _attribution_before(before: str) -> tuple[str, str] | None:
     """Speaker phrase and cue before an opening mark: ``X said:``, ``X said,``,
     ``X: "``, ``According to X, "``, ``In a statement, X said,``."""
@@ -515,6 +519,9 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
     if stripped.endswith(":"):
         label = stripped[:-1].strip()
         label = re.sub(r"^(?:attributed to|statement (?:from|by)|from)\s+", "", label, flags=re.I)
+        acted = _ACTED_BEFORE_COLON.match(label)
+        if acted and read_speaker(acted.group("subject")) is not None:
+            return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
         if len(label.split()) <= 14:
             return label, ":"
     return None
@@ -1159,7 +1166,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         while next_organization < len(organizations) and organizations[next_organization][0] < offset:
             start, name = organizations[next_organization]
             before = _WORD_BEFORE.search(plain, max(0, start - 30), start)
-            book.note_organization(name, before.group(1) if before else "")
+            sentence = _sentence_at(article, start)
+            prefix = _SUBJECT_PREFIX.fullmatch(plain[sentence.start:start]) if sentence is not None else None
+            subject = prefix is not None and (not prefix.group("noun") or prefix.group("noun") in ORGANIZATION_DESCRIPTORS)
+            book.note_organization(name, before.group(1) if before else "", subject=subject)
             next_organization += 1
         if kind == "turn":
             label, start, end, paragraph_index = data
@@ -1325,6 +1335,8 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# What may come before an organisation that is the subject of its sentence ("The", "Russian energy company").
+_SUBJECT_PREFIX = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z]+)\s+)?")
 _DOCUMENT_USED = re.compile(r"\b(?:in|issued|released|posted|published|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                             r"(statement|readout|report|release|letter|post|note|communique|memo|declaration)\b", re.I)
 

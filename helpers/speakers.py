@@ -203,6 +203,12 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         if names and all(name is not None and name.type == "named" for name in names):
             mention = SpeakerMention(head, " and ".join(name.name for name in names), "named")
     if mention is None:
+        # "Mayor Ana Ruiz of Lake County": a named person, then where they belong.
+        belongs = re.match(r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z].*)$", head)
+        person = _read_head(belongs.group("person")) if belongs else None
+        if person is not None and person.type == "named":
+            mention, affiliation = person, affiliation or _LEADING.sub("", belongs.group("place"))
+    if mention is None:
         return None
     mention.written = written
     if place_note and not mention.affiliation and not affiliation:
@@ -242,6 +248,9 @@ def _read_head(head: str) -> SpeakerMention | None:
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
     if trailing and classify_name(trailing.group("name")) == "person":
         return SpeakerMention(head, trailing.group("name"), "named", role=trailing.group("role"))
+    described = _DESCRIBED_ORGANIZATION.match(core)
+    if described and described.group("noun") in ORGANIZATION_DESCRIPTORS:
+        return SpeakerMention(head, described.group("name"), "organization")  # "the analytics firm SeaLane"
     core_words = re.split(r"\s+(?:who|whom|whose|which|that)\s+", core)[0].split()  # "an official who asked ..."
     last = core_words[-1].lower() if core_words else ""
     # A counted role noun before a post-modifier that ends in a name: "two people
@@ -300,6 +309,8 @@ def _read_head(head: str) -> SpeakerMention | None:
     return None
 
 
+_DESCRIBED_ORGANIZATION = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z]+)\s+"
+                                     r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$")
 _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,3}?)\s+)?"
                        r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$", re.I)
 
@@ -373,6 +384,7 @@ class SpeakerBook:
         self._seen: dict[int, int] = {}  # id -> when the speaker was last mentioned
         self._organizations: dict[str, tuple[int, str]] = {}  # organisation named in the text -> (when, noun before it)
         self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
+        self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
 
     @property
     def recent(self) -> list[Speaker]:
@@ -439,9 +451,13 @@ class SpeakerBook:
                         continue  # "he" is not the woman quoted last
                     return speaker
                 if wanted == "organization" and speaker.type == "organization":
+                    if self._subject_organization[0] > self._seen.get(id(speaker), 0):
+                        break  # an organisation named later, as a subject, is nearer: "X proposed ... It said"
                     return speaker
                 if wanted == "group" and (speaker.type == "organization" or speaker.name.lower().endswith("s")):
                     return speaker
+            if wanted == "organization" and self._subject_organization[1]:
+                return self._remember(SpeakerMention(self._subject_organization[1], self._subject_organization[1], "organization"))
             return None
         if mention.type == "document":
             return self._documents.get(mention.role)
@@ -495,6 +511,8 @@ class SpeakerBook:
                     name = known[0]
                 if not role and known[1]:
                     role = known[1][0]
+        if mention.type == "named" and len(name.split()) == 1 and name in self._organizations:
+            mention = dataclasses.replace(mention, type="organization")  # "Gazprom said": named as an organisation
         if mention.type == "organization" and name in self.known_organizations:
             name = self.known_organizations[name]  # "KCNA" -> "Korean Central News Agency"
         speaker = self.find(name, mention.type)
@@ -527,10 +545,13 @@ class SpeakerBook:
         self._clock += 1
         self._seen[id(speaker)] = self._clock
 
-    def note_organization(self, name: str, noun_before: str = "") -> None:
+    def note_organization(self, name: str, noun_before: str = "", subject: bool = False) -> None:
         """Note an organisation named in the text (``noun_before``: "company" in "energy company X")
-        as a candidate for a later "the company said"; adds no speaker."""
+        as a candidate for a later "the company said", and, when it is the subject of its sentence,
+        for a later "it said"; adds no speaker."""
         self._clock += 1
+        if subject:
+            self._subject_organization = (self._clock, name)
         previous = self._organizations.get(name, (0, ""))[1]
         noun_before = noun_before.lower()
         if noun_before not in ORGANIZATION_DESCRIPTORS and noun_before not in ORGANIZATION_NOUNS:

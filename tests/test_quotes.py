@@ -273,3 +273,8 @@ def test_according_to_a_definite_organisation_noun():
                          "About 80 firefighters fought the fire for six hours, according to the brigade.")
     quote = next(q for q in findings.quotes if q.text.startswith("About 80"))
     assert quote.speaker == "local fire brigade"
+
+
+def test_speaker_acting_before_a_colon_introduces_the_next_paragraph_quote():
+    findings = quotes_of('Governor Ana Ruiz of Lake County welcomed the decision:\n\n"This is a good day for our farmers."')
+    assert [(q.speaker, q.text) for q in direct(findings)] == [("Ana Ruiz", "This is a good day for our farmers.")]

@@ -163,3 +163,28 @@ def test_the_colonel_is_the_person_titled_col():
 
 def test_here_or_there_after_a_speaker_is_not_part_of_it():
     assert read_speaker("The foreign ministry there").type == "organization"
+
+
+def test_it_said_is_the_organisation_that_began_the_previous_sentence():
+    findings = findings_of("The Fisheries Council had proposed cutting the quota by 12 percent. It said stocks were still low.")
+    assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("Fisheries Council", "organization")
+
+
+def test_it_said_is_not_the_outlet_that_was_told():
+    findings = findings_of("The ministry told Reuters that the plant was safe. It said inspections would continue.")
+    assert [q.speaker for q in findings.quotes] == ["ministry", "ministry"]
+
+
+def test_an_organisation_after_its_description_is_the_speaker():
+    mention = read_speaker("the analytics firm Portwise")
+    assert (mention.name, mention.type) == ("Portwise", "organization")
+
+
+def test_a_one_word_company_named_in_the_text_is_an_organisation_speaker():
+    findings = findings_of("Energy company Norvik raised prices in May. Norvik said on Tuesday it would halt supplies.")
+    assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("Norvik", "organization")
+
+
+def test_a_named_person_of_a_place_is_that_person():
+    mention = read_speaker("Mayor Tom Bell of Ashford")
+    assert (mention.name, mention.type, mention.affiliation) == ("Tom Bell", "named", "Ashford")
