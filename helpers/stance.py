@@ -43,7 +43,10 @@ the target count, by four general rules:
    never used the noun; and "this" (or "That" opening a sentence) before a copula is a pronoun
    ("This is exactly what we asked for").
 13. **Purpose questions**: "What is NATO even for now?" questions the target's purpose (negative,
-   without any tone word); "what is the point of" is a cue.
+   without any tone word); so does "Why should NATO (still) exist?"; "what is the point of" is a cue.
+14. **Scene-setting** (``_scene_start``): a mention after ``at``/``during``/``on the sidelines of`` ("we
+   had the president at the NATO summit") only says where or when something happened: when the clause
+   names someone else, its words evaluate that one, not the target.
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -409,6 +412,9 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
 _PURPOSE_QUESTION = re.compile(
     r"\bwhat(?:'s|\s+is|\s+are|\s+was|\s+were)\s+[^?.!;:]{1,60}?\s(for)(?:\s+(?:now|today|anymore|any\s+more|these\s+days))?\s*\?",
     re.IGNORECASE)
+#: Rule 13 too: "why should NATO exist?", "why does the alliance still exist?" questions its existence.
+_EXISTENCE_QUESTION = re.compile(
+    r"\bwhy\s+(?:should|does|do|would|must)\s+[^?.!;:]{1,60}?\s(?:(?:still|even|continue\s+to)\s+)?(exist)\b", re.IGNORECASE)
 _PURPOSE_CUE = StanceCue("what is ... for?", -1, "either", "criticism",
                          "asking what the target is for questions its purpose (rule 13)")
 
@@ -416,7 +422,8 @@ _PURPOSE_CUE = StanceCue("what is ... for?", -1, "either", "criticism",
 def _with_purpose_questions(text: str, hits: list) -> list:
     """Rule 13: the cue hits of ``text`` plus one criticism hit on the "for" of each purpose question
     (kept in order; a "for" already inside a cue is left to that cue)."""
-    extra = [(match.start(1), match.end(1), _PURPOSE_CUE) for match in _PURPOSE_QUESTION.finditer(text)]
+    extra = [(match.start(1), match.end(1), _PURPOSE_CUE) for pattern in (_PURPOSE_QUESTION, _EXISTENCE_QUESTION)
+             for match in pattern.finditer(text)]
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 
@@ -575,6 +582,43 @@ def _topic_noun(text: str, words, clause_start: int, mention_start: int) -> tupl
     return None
 
 
+#: Rule 14, **scene-setting**: "Thank goodness we had the president at the NATO summit", "At today's NATO
+#: summit, the president displayed ...": a mention after ``at``/``during``/``on the sidelines of``/``ahead of``
+#: (at most three words between, such as "the", "today's") says where or when something happened; the
+#: clause's words evaluate what happened there, not the target. Not when a word between them evaluates
+#: it ("at a successful NATO summit").
+_SCENE_PREPOSITIONS = frozenset(("at", "during"))
+_SCENE_OF = frozenset(("sidelines", "margins", "eve", "ahead"))
+_SCENE_FILLERS = frozenset("the this that a an last next its their our annual latest".split())
+
+
+def _someone_else_in(text: str, words, clause_start: int, clause_end: int, scene: int, mention_end: int) -> bool:
+    """Rule 14 needs someone the clause is about besides the scene: a capitalised word that does not
+    open the clause ("President Trump", "@POTUS") or "he"/"she" outside the scene phrase. "A huge win at
+    the NATO summit" has no one else: the win is the summit's."""
+    for a, b in _words_between(words, clause_start, clause_end):
+        if scene <= a < mention_end:
+            continue
+        word = text[a:b]
+        if word.lower() in ("he", "she") or word[:1].isupper() and word != "I" and a > clause_start + 1 and not (
+                _SENTENCE_END_BEFORE.search(text[max(clause_start, a - 3):a]) or text[clause_start:a].strip() == ""):
+            return True
+    return False
+
+
+def _scene_start(text: str, words, clause_start: int, mention_start: int) -> int | None:
+    """Rule 14: the start of the scene preposition before the mention, or ``None``."""
+    before = _words_between(words, clause_start, mention_start, last=4)
+    lowered = [text[a:b].lower() for a, b in before]
+    for k in range(len(before) - 1, -1, -1):
+        word = lowered[k]
+        if word in _SCENE_PREPOSITIONS or word == "of" and k and lowered[k - 1] in _SCENE_OF:
+            return before[k][0]
+        if not (word in _SCENE_FILLERS or word.endswith("'s")):
+            return None
+    return None
+
+
 def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
                         explanations: dict | None = None, in_quote: bool = False):
     """Yield ``(start, end, Evidence)`` for every sentiment word and cue in the mention's clause.
@@ -586,6 +630,11 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
     not the target; unless the noun itself is evaluative ("criticism of", "worries about")."""
     items = list(_clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
                                   explanations, in_quote))
+    scene = _scene_start(text, words, clause_start, mention_start)
+    if scene is not None and _someone_else_in(text, words, clause_start, clause_end, scene, mention_end) and not any(scene <= a < mention_start and not ev.reason for a, b, ev in items):
+        for a, b, ev in items:
+            if not ev.reason and not mention_start <= a < mention_end:
+                ev.reason = "the target is only where or when it happened (a scene), not what is evaluated"
     topic = _topic_noun(text, words, clause_start, mention_start)
     if topic is not None and not any(a < topic[1] and b > topic[0] and not ev.reason for a, b, ev in items):
         for a, b, ev in items:

@@ -21,7 +21,7 @@ def test_target_aware_scoring_beats_whole_sentence_vader_on_held_out_sentences()
 def test_per_speaker_stance_agrees_with_the_human_key_for_most_speakers():
     report = speaker_report(speaker_agreement(quotes="gold"))
     assert report["n"] >= 60
-    assert report["accuracy"] >= 0.77  # 78.8% with the event-anaphora rule (Stubb); 77.3% (unchanged by the anaphora rules); 72.7% before the first follow-up
+    assert report["accuracy"] >= 0.80  # 81.8% with the scene-setting rule (Jordan, Lucas); 78.8% with the event-anaphora rule (Stubb); 77.3% (unchanged by the anaphora rules); 72.7% before the first follow-up
 
 
 def test_most_seed_sentences_about_nato_get_the_human_label():

@@ -239,3 +239,17 @@ def test_an_allied_exercise_named_in_the_lead_is_the_targets_in_a_quote():
     text = ('Troops from nine NATO countries completed a cold-weather exercise on Thursday. '
             '"The exercise is held every two years," said Ann Lee.')
     assert _speaker_stance(text, "The exercise is held every two years,") == "neutral"
+
+
+def test_a_mention_that_only_sets_the_scene_is_not_what_the_praise_is_about():
+    assert score_text_toward("Thank goodness we had President Lee at the NATO summit.", "NATO").label == "neutral"
+    assert score_text_toward("At today's NATO summit, President Lee showed great strength.", "NATO").label == "neutral"
+
+
+def test_a_scene_with_no_one_else_in_the_clause_is_the_targets_own_event():
+    assert score_text_toward("A huge win for peace at the NATO summit.", "NATO").label == "positive"
+    assert score_text_toward("President Lee spoke at a successful NATO summit.", "NATO").label == "positive"
+
+
+def test_asking_why_the_target_should_exist_questions_its_existence():
+    assert score_text_toward("Why should NATO still exist?", "NATO").label == "negative"
