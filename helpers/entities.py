@@ -370,14 +370,12 @@ def _organizations_by_descriptor(raw, plain: str):
     organisation everywhere in the text, even where it looks like a person's name."""
     named = set()
     for kind, name, start, _, _ in raw:
-        if kind in ("person", "single") and len(name.split()) <= 4:
+        if kind in ("person", "single", "unknown") and len(name.split()) <= 4:
             before = _WORD_BEFORE.search(plain, max(0, start - 30), start)
             if before and before.group(1) in ORGANIZATION_DESCRIPTORS:
                 named.add(name)
-    if not named:
-        return raw
-    return [("organization", name, start, end, "") if name in named and kind in ("person", "single") else (kind, name, start, end, role)
-            for kind, name, start, end, role in raw]
+    return [("organization", name, start, end, "") if name in named and kind in ("person", "single", "unknown") else (kind, name, start, end, role)
+            for kind, name, start, end, role in raw if kind != "unknown" or name in named]
 
 
 def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):
@@ -439,7 +437,7 @@ def _names_in_run_words(words, sentence_starts, lowercase):
             rest = _names_in_run_words(words[1:], sentence_starts, lowercase)
             place = place_name(words[0][0])
             return rest + ([("place", place, words[0][1], words[0][2], "")] if words[0][0].lower() not in demonyms() else [])
-        return []
+        return [("unknown", name, start, end, "")]  # kept only after an organisation noun ("aid group Relief Haven")
     if kind is None:
         word = words[0][0]
         if word.lower() in lowercase or word.lower() in _NOT_NAMES:

@@ -348,6 +348,10 @@ _CLAUSE_START = re.compile(
 _WHO_ASKED = re.compile(r"^((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+who\s+(?:asked|spoke|requested|declined|were\s+not|was\s+not|did\s+not)\b")
 
 
+_GAVE_NAME = re.compile(r",\s+who\s+(?:gave|asked to be identified by|would give|wanted to give)\s+only\s+(?:his|her|their)\s+"
+                        r"(?:first|last|family|given)\s+name,\s+([A-Z][\w'\u2019-]+)$")
+
+
 def _subject_before(text: str) -> tuple[str, int] | None:
     """The speaker phrase that ends ``text`` (the words before a reporting verb)
     and its offset in ``text``; ``None`` when there is none."""
@@ -361,6 +365,9 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     if trimmed.endswith(","):
         body = trimmed[:-1]
         relative = re.search(r",\s+(?:who|which|whose)\s", body)
+        given = _GAVE_NAME.search(body)
+        if relative and given:
+            return given.group(1), body.rfind(given.group(1))  # "One woman, who gave only her first name, Aisha,"
         if relative:
             # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker.
             head = _tail_phrase(body[: relative.start()])
@@ -564,7 +571,7 @@ _SUBJECT_START = re.compile(
     r"[\w\"'$\u2018\u201c]")
 _SKIP_AFTER_VERB = re.compile(
     r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
     r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+)+", re.I)
@@ -785,7 +792,8 @@ _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citi
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
-                     r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>[^'\u2018\u2019\"\u201c\u201d]{3,400}?[.,!?])['\u2019](?=[\s\"\u201d]|$)")
+                     r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>(?:[^'\u2018\u2019\"\u201c\u201d]|(?<=\w)['\u2019](?=\w)){3,400}?[.,!?])"
+                     r"['\u2019](?=[\s\"\u201d]|$)")
 _NESTED_AUX = re.compile(r"\s+(?:keeps?|kept|has been|have been|had been|was|were|is|are|kept on)\s*$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
@@ -1237,6 +1245,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             speaker = book.add(mention, exclude) if mention else None
             if inside and speaker is not None:
                 nested_speakers.setdefault(inside[0], []).append(speaker)
+                if exclude is not None:
+                    book.mention_again(exclude)  # "she said" after the quote is its speaker, not the one quoted in it
             item.speaker_fixed = mention
             item.resolved = speaker
             if speaker is not None and not inside:
@@ -1258,7 +1268,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
                 continue
             exclude = next((s for s in book.speakers if s.name == outer.speaker), None)
-            speaker = book.resolve(mention, exclude) if mention.type == "pronoun" else book.add(mention)
+            if mention.type == "pronoun" and not _people_between(people, outer.start, inner.start("body")):
+                speaker = None  # "He told me, '...'": someone the quote speaks of, not a person named outside it
+            else:
+                speaker = book.resolve(mention, exclude) if mention.type == "pronoun" else book.add(mention)
             _add_quote(findings, text, "direct", speaker, mention, inner.group("verb"), inner.start("body"), inner.end("body"),
                        outer.paragraph, "quote inside a quote")
     findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))

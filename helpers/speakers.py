@@ -467,8 +467,8 @@ class SpeakerBook:
             for speaker in reversed(self._recent.values()):
                 if speaker is exclude or (plural and speaker.type == "named"):
                     continue  # "the officials" are not one named person
-                if noun and (noun in _role_words(speaker.role) or noun in speaker.name.lower()):
-                    return speaker
+                if noun and re.search(r"\b" + re.escape(noun) + r"\b", _role_words(speaker.role) + " | " + speaker.name.lower()):
+                    return speaker  # whole words: "the group" is not "aid groups"
             if plural:
                 return None
             for surname, (full, roles) in self.known_people.items():
@@ -490,6 +490,9 @@ class SpeakerBook:
                 return earlier
         if mention.type in ("pronoun", "role", "document"):
             speaker = self.resolve(mention, exclude)
+            noun = mention.role.lower()
+            if speaker is None and mention.type == "role" and noun in ORGANIZATION_DESCRIPTORS:
+                speaker = self._organization_for(noun)  # "the group said": the group named earlier ("aid group X")
             if speaker is None and mention.type in ("role", "document"):
                 mention = SpeakerMention(mention.written, mention.name, "anonymous", role=mention.role)
                 return self._remember(mention)
@@ -544,6 +547,10 @@ class SpeakerBook:
         self._recent[id(speaker)] = speaker
         self._clock += 1
         self._seen[id(speaker)] = self._clock
+
+    def mention_again(self, speaker: Speaker) -> None:
+        """Make ``speaker`` the latest one mentioned (for the pronouns that follow)."""
+        self._touch(speaker)
 
     def note_organization(self, name: str, noun_before: str = "", subject: bool = False) -> None:
         """Note an organisation named in the text (``noun_before``: "company" in "energy company X")

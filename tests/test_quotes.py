@@ -278,3 +278,15 @@ def test_according_to_a_definite_organisation_noun():
 def test_speaker_acting_before_a_colon_introduces_the_next_paragraph_quote():
     findings = quotes_of('Governor Ana Ruiz of Lake County welcomed the decision:\n\n"This is a good day for our farmers."')
     assert [(q.speaker, q.text) for q in direct(findings)] == [("Ana Ruiz", "This is a good day for our farmers.")]
+
+
+def test_bare_weekday_after_the_verb_is_skipped():
+    findings = quotes_of("Deputy Minister Karl Emmet said Wednesday that the plant will reopen in May.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("the plant will reopen in May", "Karl Emmet")]
+
+
+def test_nested_single_quote_with_apostrophes_and_a_pronoun_speaker():
+    findings = quotes_of('"He told me, \'I\'ll just have to wait until Monday.\' That is not good enough," said shopkeeper Ruth Kell.')
+    inner = next(q for q in findings.quotes if q.rule == "quote inside a quote")
+    assert inner.text == "I'll just have to wait until Monday."
+    assert inner.speaker is None  # "he" is someone the quote speaks of, not a person named elsewhere

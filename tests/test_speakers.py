@@ -188,3 +188,28 @@ def test_a_one_word_company_named_in_the_text_is_an_organisation_speaker():
 def test_a_named_person_of_a_place_is_that_person():
     mention = read_speaker("Mayor Tom Bell of Ashford")
     assert (mention.name, mention.type, mention.affiliation) == ("Tom Bell", "named", "Ashford")
+
+
+def test_she_after_a_quote_is_its_speaker_not_someone_reported_inside_it():
+    findings = findings_of('"Farmers have told us for years that prices are too low," Minister Ellen Varga said. '
+                           "She noted that aid had doubled since 2020.")
+    quote = next(q for q in findings.quotes if q.text.startswith("aid had doubled"))
+    assert quote.speaker == "Ellen Varga"
+
+
+def test_the_group_is_the_organisation_introduced_as_a_group():
+    findings = findings_of('"Water is running out," said Omar Diallo, who works for the aid group Clear Wells. '
+                           "The group said it had recorded 37 cases.")
+    quote = next(q for q in findings.quotes if q.text.startswith("it had recorded"))
+    assert (quote.speaker, quote.speaker_type) == ("Clear Wells", "organization")
+
+
+def test_a_singular_role_noun_is_not_a_plural_group():
+    findings = findings_of("Aid groups warned that camps were full. The group said it needed money.")
+    quote = next(q for q in findings.quotes if q.text.startswith("it needed money"))
+    assert quote.speaker != "Aid groups"
+
+
+def test_a_source_who_gave_only_a_first_name_is_named_by_it():
+    findings = findings_of("One woman, who gave only her first name, Lina, said she had walked for two days.")
+    assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("Lina", "named")
