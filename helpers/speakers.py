@@ -178,7 +178,8 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
         place_note = parenthesis.group(1)
         written = _clean(written[: parenthesis.start()] + written[parenthesis.end():])
-    written = re.sub(r"(?<=\w)\s+(?:there|here|too)$", "", written)  # "the ministry there said"
+    if not re.search(r"\b(?:who|which|that)\b", written):  # "the women who came here" keeps its "here"
+        written = re.sub(r"(?<=\w)\s+(?:there|here|too)$", "", written)  # "the ministry there said"
     lowered = written.lower()
     if lowered in PRONOUNS:
         return SpeakerMention(written, lowered, "pronoun")
