@@ -47,6 +47,9 @@ the target count, by four general rules:
 14. **Scene-setting** (``_scene_start``): a mention after ``at``/``during``/``on the sidelines of`` ("we
    had the president at the NATO summit") only says where or when something happened: when the clause
    names someone else, its words evaluate that one, not the target.
+15. **Negated tone words** ("Budapest would not block the plan"): a word whose sign VADER flipped by a
+   negation denies something rather than evaluating the target; next to the mention it still stays
+   inside a quote's neutral band.
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -164,6 +167,9 @@ class Evidence:
     value: float
     source: str  # "vader" or "cue:<category>"
     reason: str = ""
+    #: VADER flipped the word's sign by a negation ("would not block the plan"): it denies something
+    #: rather than evaluating the target, so being next to the mention does not lift it out of the band.
+    negated: bool = False
 
     def to_dict(self) -> dict:
         return {"word": self.word, "value": round(self.value, 3), "source": self.source, "reason": self.reason}
@@ -395,8 +401,8 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
     total = sum(item.value for item in counted)
     if (neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted)
-            and not any(_next_to_mention(text, key, mentions) for key in best if best[key].reason == "")
-            and not any(_done_to_speaker_side(text, words, m_end, key[0], key[1], len(text)) and m_end <= key[0]
+            and not any(_next_to_mention(text, key, mentions) for key in best if best[key].reason == "" and not best[key].negated)
+            and not any(m_end <= key[0] and _done_to_speaker_side(text, words, m_end, key[0], key[1], _clause_bounds(text, breaks, *key)[1])
                         and not re.search(r"[.!?;]", text[m_end:key[0]])
                         for key in best if best[key].reason == "" for _, m_end in mentions)):
         set_aside.extend(Evidence(item.word, item.value, item.source, "weak generic tone (inside the neutral band)")
@@ -534,7 +540,8 @@ def _target_described(text: str, words, mention_end: int) -> bool:
         word = text[a:b]
         if word.lower() in _DESCRIBING:
             return True
-        if not (word.lower() in _AUXILIARIES or word[:1].isupper()):
+        # "the allies had rarely looked so united": an adverb between the auxiliary and the copula
+        if not (word.lower() in _AUXILIARIES or word[:1].isupper() or word.lower().endswith("ly")):
             return False
     return False
 
@@ -720,7 +727,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             continue
         reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
         value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
-        yield start, end, Evidence(token.token, value, "vader", reason)
+        flipped = bool(token.lexicon_value) and token.lexicon_value * token.valence < 0
+        yield start, end, Evidence(token.token, value, "vader", reason, flipped)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -911,6 +919,12 @@ def _about_target(article, mentions) -> bool:
     sentences = getattr(article, "sentences", None) or []
     if title and any(m.kind == "name" and m.text.lower() in title.lower() for m in mentions):
         return True
+    # A headline with an alias or event word of the target ("Allies gather as drones top summit agenda")
+    # in an article that names it: the headline's words are the target's.
+    if title and any(m.kind == "name" for m in mentions) and any(
+            m.kind in ("alias", "event") and re.search(r"\b" + re.escape(m.text.lower().removeprefix("the ")) + r"\b", title.lower())
+            for m in mentions):
+        return True
     if not sentences:
         return False
     starts = [sentence.start for sentence in sentences]
@@ -1011,11 +1025,12 @@ class _Anaphora:
             word = text[a:b]
             lower = word.lower()
             previous = text[words[i - 1][0]:words[i - 1][1]].lower() if i else ""
-            following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
             # Rule 12: "This is exactly what we asked for": a demonstrative subject ("this", or "That" opening
             # a sentence) before a copula is a pronoun; "that" after a noun is a relative pronoun, not an anaphor.
-            demonstrative = following in _DESCRIBING and (lower == "this" or word == "That")
+            demonstrative = ((lower == "this" or word == "That") and i + 1 < len(words)
+                             and text[words[i + 1][0]:words[i + 1][1]].lower() in _DESCRIBING)
             if lower in _PRONOUNS or demonstrative:  # a pronoun takes the value of the nearest candidate before it
+                following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
                 is_object = lower == "them" or lower == "it" and not (
                     following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
                 value = _antecedent_value(candidates, clause, is_object)
@@ -1033,7 +1048,10 @@ class _Anaphora:
                     candidates.append((clause, value, first_in_clause))
                     i += 2 + noun
                     continue
-                if following and following[0].islower() and following[0] not in _DESCRIBING | _AUXILIARIES | _PRONOUNS:
+                n = bisect.bisect_right(target_starts, words[i + 1][0]) - 1
+                next_is_target = n >= 0 and targets[n][1] > words[i + 1][0]
+                if (following and following[0].islower() and following[0] not in _DESCRIBING | _AUXILIARIES | _PRONOUNS
+                        and not next_is_target):  # "the summit" where "summit" is a mention: left to the mention
                     candidates.append((clause, False, first_in_clause))
                     i += 2
                     continue
@@ -1041,10 +1059,20 @@ class _Anaphora:
                   and i and not re.search(r"[.!?:\"]\s*$", text[words[i - 1][1]:a]) and not text[words[i - 1][0]:words[i - 1][1]][:1].isupper()):
                 candidates.append((clause, False, first_in_clause))
             i += 1
-        # An anaphor in a clause that already names the target adds nothing (and would double its window).
+        # An anaphor in a clause that already names the target adds nothing (and would double its window),
+        # unless a copula follows it: "the summit showed the bloc was preparing for war" describes the bloc
+        # in a clause of its own, where the named mention only acts.
         named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets}
         return [(a + context_start - start, b + context_start - start) for a, b in found
-                if bisect.bisect_right(breaks.ends, a) not in named_clauses]
+                if bisect.bisect_right(breaks.ends, a) not in named_clauses or _copula_after(text, b)]
+
+
+_COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were)\s+)?(?:is|was|are|were|been|be|remains|remained)\b")
+
+
+def _copula_after(text: str, end: int) -> bool:
+    """The anaphor ending at ``end`` is the subject of a copula ("the bloc was ...", "it has been ...")."""
+    return _COPULA_AFTER.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=32)
@@ -1053,8 +1081,9 @@ def _anaphor_words(descriptions: frozenset[str]) -> re.Pattern:
     anaphor. A quick test before ``_Anaphora.resolve``: it matches at least wherever an anaphor
     could be (a few more places, such as "it-based", do no harm)."""
     words = sorted(_PRONOUNS | descriptions, key=len, reverse=True)
-    demonstratives = r"|(?:this|that)\s+(?:" + "|".join(sorted(_DESCRIBING - {"'s"})) + ")"  # rule 12
-    return re.compile(r"(?<![A-Za-z0-9])(?i:" + "|".join(map(re.escape, words)) + demonstratives + r")(?![\w'])")
+    # rule 12: "this"/"This" or a sentence-initial "That" before a copula (case-sensitive: "that is" after a noun is not one)
+    demonstratives = r"|(?:[Tt]his|That)\s+(?:" + "|".join(sorted(_DESCRIBING - {"'s"})) + ")"
+    return re.compile(r"(?<![A-Za-z0-9])(?:(?i:" + "|".join(map(re.escape, words)) + ")" + demonstratives + r")(?![\w'])")
 
 
 def _antecedent_value(candidates: list[tuple[int, bool, bool]], clause: int, is_object: bool) -> bool:

@@ -204,6 +204,17 @@ def article_mentions(article, target: str, table: list[Alias] | None = None) -> 
 EVENT_REACH = 40
 
 
+#: A name earlier in the sentence ties an event word from further away ("NATO leaders arrive in the
+#: capital on Monday for a two-day summit") when no other name qualifies the event ("the EU summit").
+EVENT_REACH_AFTER_NAME = 100
+
+
+def _unnamed_event(plain: str, start: int) -> bool:
+    """The word before the event word is not capitalised: "a two-day summit", not "the EU summit"."""
+    before = re.search(r"([\w'-]+)\W*$", plain[max(0, start - 40):start])
+    return before is None or not before.group(1)[:1].isupper()
+
+
 def _event_mentions(article, events: list[Alias], mentions: list[Mention]) -> list[Mention]:
     """Rule for event words (``summit``, ``communique``): when the article ties one to the target
     once (a name within ``EVENT_REACH`` characters in the same sentence: "the NATO summit in Lisbon",
@@ -217,11 +228,12 @@ def _event_mentions(article, events: list[Alias], mentions: list[Mention]) -> li
     found = [(match.start(), match.end(), _key(match.group(0)).lower()) for match in _alias_pattern(events).finditer(plain)]
     tied = set()
     for start, end, key in found:
-        index = bisect.bisect_left(starts, start - EVENT_REACH)
+        index = bisect.bisect_left(starts, start - EVENT_REACH_AFTER_NAME)
         for name in names[index:index + 4]:
             if name.start > end + EVENT_REACH:
                 break
-            if _same_sentence(plain, min(name.end, start), max(name.start, end)):
+            reach = EVENT_REACH_AFTER_NAME if name.end <= start and _unnamed_event(plain, start) else EVENT_REACH
+            if max(name.start - end, start - name.end) <= reach and _same_sentence(plain, min(name.end, start), max(name.start, end)):
                 tied.add(key)
     by_key = {_key(alias.alias).lower(): alias for alias in events}
     taken = [(m.start, m.end) for m in mentions]

@@ -253,3 +253,40 @@ def test_a_scene_with_no_one_else_in_the_clause_is_the_targets_own_event():
 
 def test_asking_why_the_target_should_exist_questions_its_existence():
     assert score_text_toward("Why should NATO still exist?", "NATO").label == "negative"
+
+
+def test_a_name_earlier_in_the_sentence_ties_an_unnamed_event_word_further_away():
+    text = ('NATO leaders arrive in the Lithuanian capital on Monday for a two-day summit. '
+            '"Hosting this summit is an honour," said Ann Lee.')
+    assert _speaker_stance(text, "Hosting this summit is an honour,") != NOT_ABOUT_TARGET
+    text = ('NATO leaders arrive in the Lithuanian capital on Monday for the big EU summit. '
+            '"Hosting this summit is an honour," said Ann Lee.')
+    assert _speaker_stance(text, "Hosting this summit is an honour,") == NOT_ABOUT_TARGET
+
+
+def test_this_alliance_in_a_nato_story_is_nato():
+    text = 'NATO met. "Nobody doubts this alliance," said Ann Lee.'
+    assert _speaker_stance(text, "Nobody doubts this alliance,") != NOT_ABOUT_TARGET
+
+
+def test_a_headline_with_an_alias_makes_an_article_that_names_the_target_about_it():
+    from helpers.stance import _about_target
+    from helpers.targets import article_mentions
+    article = article_from_text("NATO met in Oslo on Monday. Ministers talked. The weather was cold. Roads were shut. Shops closed.")
+    article.title = "Allies gather in Oslo"
+    assert _about_target(article, article_mentions(article, "NATO")[1])
+
+
+def test_a_negated_negative_word_next_to_the_target_is_no_stance_in_a_quote():
+    text = 'NATO ministers approved a plan. "Budapest would not block the plan," said Ann Lee.'
+    assert _speaker_stance(text, "Budapest would not block the plan,") == "neutral"
+
+
+def test_an_adverb_before_a_copula_still_describes_the_target():
+    assert score_text_toward("NATO has rarely looked so united.", "NATO").label == "positive"
+
+
+def test_an_anaphor_that_is_described_counts_even_in_a_clause_naming_the_target():
+    text = ('NATO leaders met at the NATO summit. '
+            'Ann Lee said the summit showed the bloc was preparing for war.')
+    assert _speaker_stance(text, "the summit showed the bloc was preparing for war") == "negative"
