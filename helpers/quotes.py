@@ -449,6 +449,8 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
     window = after[:200]
     for match in _verb_pattern().finditer(window):
         verb = match.group()
+        if match.start() > 0 and verb[0].isupper():
+            continue  # "Secretary of State Anne Rowe told": "State" is part of a title
         if match.start() == 0:
             phrase = _subject_after(window[match.end():])
             return (phrase, verb) if phrase else None
@@ -1158,6 +1160,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     roles_of = {e.name: (e.roles[0] if e.roles else "") for e in entities or [] if e.kind == "person"}
     people = [(start, end, name, roles_of.get(name, "")) for start, end, name in people]
     last_direct: tuple[Speaker | None, int, str] = (None, -10, "")
+    last_reported: tuple[Speaker | None, int, str] = (None, -10, "")  # the speaker of the latest reported speech
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
@@ -1216,6 +1219,11 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     mention = read_speaker(introduced[0])
                     speaker = book.add(mention) if mention else None
                     cue, rule = introduced[1], "speaker introduced in the previous sentence"
+            opens_paragraph = span.open_at == by_index[span.paragraph].start
+            if speaker is None and attribution is None and opens_paragraph and last_reported[0] is not None and (
+                    last_reported[1] == span.paragraph - 1):
+                # 'X said the plan would fail.' then a paragraph that is only a quote: X goes on speaking.
+                speaker, cue, rule = last_reported[0], last_reported[2], "continues the previous paragraph's speaker"
             if speaker is not None and attribution is not None:
                 _note_documents(article, book, speaker, span.open_at, span.close_at + 1)
             quote = _add_quote(findings, text, quote_kind, speaker, mention, cue, span.start, span.end, span.paragraph,
@@ -1251,6 +1259,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             item.resolved = speaker
             if speaker is not None and not inside:
                 _note_documents(article, book, speaker, item.content_start, item.content_end)
+                last_reported = (speaker, _paragraph_of(article, item.content_start), item.cue)
             _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
                        _paragraph_of(article, item.content_start), "reported speech")
         elif kind == "partial":

@@ -247,8 +247,13 @@ def _read_head(head: str) -> SpeakerMention | None:
     capitalised = [word for word in words if word[0].isupper()]
     core = _LEADING.sub("", head)
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
+    if trailing and re.search(r"\b(?:of|for|and|on)$", trailing.group("role")):
+        trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     if trailing and classify_name(trailing.group("name")) == "person":
-        return SpeakerMention(head, trailing.group("name"), "named", role=trailing.group("role"))
+        role, name = trailing.group("role"), trailing.group("name").split()
+        while len(name) > 2 and is_title(name[0]):
+            role, name = role + " " + name[0], name[1:]  # "spokesman Lt. Col. Ray Dunn": the ranks are role
+        return SpeakerMention(head, " ".join(name), "named", role=role)
     described = _DESCRIBED_ORGANIZATION.match(core)
     if described and described.group("noun") in ORGANIZATION_DESCRIPTORS:
         return SpeakerMention(head, described.group("name"), "organization")  # "the analytics firm SeaLane"

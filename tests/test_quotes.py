@@ -290,3 +290,14 @@ def test_nested_single_quote_with_apostrophes_and_a_pronoun_speaker():
     inner = next(q for q in findings.quotes if q.rule == "quote inside a quote")
     assert inner.text == "I'll just have to wait until Monday."
     assert inner.speaker is None  # "he" is someone the quote speaks of, not a person named elsewhere
+
+
+def test_quote_paragraph_after_reported_speech_continues_that_speaker():
+    findings = quotes_of('Defense Minister Hanna Olsen said the plan would fail without more money.\n\n'
+                         '"It has no funding and no support. Nobody in the government believes in it."')
+    assert [(q.kind, q.speaker) for q in findings.quotes] == [("indirect", "Hanna Olsen"), ("direct", "Hanna Olsen")]
+
+
+def test_capitalised_state_in_a_title_is_not_the_reporting_verb():
+    findings = quotes_of('"There is no military solution," Secretary of State Anne Rowe told a news conference on Tuesday.')
+    assert [(q.speaker, q.cue) for q in direct(findings)] == [("Anne Rowe", "told")]

@@ -213,3 +213,13 @@ def test_a_singular_role_noun_is_not_a_plural_group():
 def test_a_source_who_gave_only_a_first_name_is_named_by_it():
     findings = findings_of("One woman, who gave only her first name, Lina, said she had walked for two days.")
     assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("Lina", "named")
+
+
+def test_a_title_with_of_before_the_name_is_all_role():
+    mention = read_speaker("Secretary of State Anne Rowe")
+    assert (mention.name, mention.role) == ("Anne Rowe", "Secretary of State")
+
+
+def test_ranks_after_a_job_noun_are_role_not_name():
+    mention = read_speaker("Pentagon spokesman Lt. Col. Ray Dunn")
+    assert mention.name == "Ray Dunn" and "Col." in mention.role
