@@ -569,7 +569,7 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|"
     r"\w{2,}ed)\b", re.I)
 _SUBJECT_START = re.compile(
-    r"^(?!(?i:to|for|on|of|in|at|with|about|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
+    r"^(?!(?i:to|for|on|of|in|at|with|about(?!\s+\d)|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
     r"[\w\"'$\u2018\u201c]")
 _SKIP_AFTER_VERB = re.compile(
     r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"

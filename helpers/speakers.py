@@ -31,7 +31,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 ORGANIZATION_NOUNS = frozenset(
     """ministry government military army navy police agency administration council committee department embassy
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
-    statement report newspaper agency club union association federation league board""".split()
+    statement report newspaper agency club union association federation league board media television""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())

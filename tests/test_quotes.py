@@ -301,3 +301,8 @@ def test_quote_paragraph_after_reported_speech_continues_that_speaker():
 def test_capitalised_state_in_a_title_is_not_the_reporting_verb():
     findings = quotes_of('"There is no military solution," Secretary of State Anne Rowe told a news conference on Tuesday.')
     assert [(q.speaker, q.cue) for q in direct(findings)] == [("Anne Rowe", "told")]
+
+
+def test_reported_clause_may_start_with_about_and_a_number():
+    findings = quotes_of("The league said about 50,000 fans were expected at the stadium.")
+    assert [q.text for q in findings.quotes] == ["about 50,000 fans were expected at the stadium"]

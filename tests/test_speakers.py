@@ -223,3 +223,7 @@ def test_a_title_with_of_before_the_name_is_all_role():
 def test_ranks_after_a_job_noun_are_role_not_name():
     mention = read_speaker("Pentagon spokesman Lt. Col. Ray Dunn")
     assert mention.name == "Ray Dunn" and "Col." in mention.role
+
+
+def test_local_media_are_an_organisation_source():
+    assert (read_speaker("Local media").type, read_speaker("state television").type) == ("organization", "organization")
