@@ -896,7 +896,7 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
 # Transcript turns and pull quotes
 # --------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*\s?){1,4}):\s+(?P<text>\S.*)$", re.S)
+_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*\s?){1,6}):\s+(?P<text>\S.*)$", re.S)
 _NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
                         "warning disclaimer caption credit video audio transcript".split())
 
@@ -922,7 +922,14 @@ def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
 def _label_speaker(label: str) -> SpeakerMention:
     if label.upper() in ("Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER"):
         return SpeakerMention(label, "unnamed reporter", "anonymous", role="reporter")
+    if label.upper() in ("MODERATOR", "OPERATOR", "HOST"):
+        return SpeakerMention(label, label.lower(), "anonymous", role=label.lower())
     if label.isupper():
+        # "SENIOR STATE DEPARTMENT OFFICIAL ONE:" on a background call: an anonymous source.
+        unnumbered = re.sub(r"\s+(?:ONE|TWO|THREE|FOUR|[1-9])$", "", label)
+        mention = read_speaker(unnumbered.lower())
+        if mention is not None and mention.type in ("anonymous", "role"):
+            return SpeakerMention(label, label.lower(), "anonymous", role=mention.role)
         label_text = " ".join(word.capitalize() for word in label.split())
         label_text = re.sub(r"^(Mr|Ms|Mrs|Dr)\b\.?", r"\1.", label_text)
     else:

@@ -306,3 +306,11 @@ def test_capitalised_state_in_a_title_is_not_the_reporting_verb():
 def test_reported_clause_may_start_with_about_and_a_number():
     findings = quotes_of("The league said about 50,000 fans were expected at the stadium.")
     assert [q.text for q in findings.quotes] == ["about 50,000 fans were expected at the stadium"]
+
+
+def test_background_call_labels_are_anonymous_sources():
+    findings = quotes_of("MODERATOR: Thank you for joining today's call.\n\n"
+                         "SENIOR STATE DEPARTMENT OFFICIAL ONE: Not yet. We will have more to say next week.\n\n"
+                         "QUESTION: When will the Secretary travel?\n\n(The call concluded at 11:02 a.m.)")
+    assert [(q.speaker, q.speaker_type) for q in findings.quotes] == [
+        ("moderator", "anonymous"), ("senior state department official one", "anonymous"), ("unnamed reporter", "anonymous")]
