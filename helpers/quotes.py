@@ -626,7 +626,7 @@ def _complement_end(text: str) -> int:
     parenthesis, or a trailing attribution."""
     depth = 0
     in_quote = False
-    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid)\s", text)
+    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid|while)\s", text)
     if background and text[: background.start()].count('"') % 2 == 0:
         text = text[: background.start()]
     for position, char in enumerate(text):

@@ -314,3 +314,18 @@ def test_background_call_labels_are_anonymous_sources():
                          "QUESTION: When will the Secretary travel?\n\n(The call concluded at 11:02 a.m.)")
     assert [(q.speaker, q.speaker_type) for q in findings.quotes] == [
         ("moderator", "anonymous"), ("senior state department official one", "anonymous"), ("unnamed reporter", "anonymous")]
+
+
+def test_expressed_concern_that_reports_the_clause_but_expressed_support_for_does_not():
+    findings = quotes_of("Foreign Minister Ana Diaz expressed concern that the ceasefire could collapse. She expressed support for the plan.")
+    assert [(q.text, q.cue) for q in findings.quotes] == [("the ceasefire could collapse", "expressed")]
+
+
+def test_underscored_that_is_reported_speech():
+    findings = quotes_of("Defense Secretary Jim Hale underscored that the aid would continue.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("the aid would continue", "Jim Hale")]
+
+
+def test_a_while_clause_after_a_comma_ends_the_reported_content():
+    findings = quotes_of("The ministry acknowledged that two soldiers had been wounded, while insisting the operation was a success.")
+    assert [q.text for q in findings.quotes] == ["two soldiers had been wounded", "the operation was a success"]
