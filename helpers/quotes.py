@@ -421,7 +421,7 @@ def _subject_after(text: str) -> str | None:
         return None
     original = text
     text = _TITLE_STOP.sub(lambda m: m.group(1) + "_", text)  # same length: offsets stay valid
-    head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
+    head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
     if not head_match:
         return None
     head = original[: head_match.end()].strip().rstrip(".")

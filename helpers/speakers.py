@@ -226,6 +226,8 @@ def _read_head(head: str) -> SpeakerMention | None:
     possessive = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>\w+)$", head)
     if possessive and possessive.group("noun").lower() in DOCUMENT_NOUNS:
         return _read_head(possessive.group("owner"))
+    if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
+        return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
     document = _DOCUMENT.match(head)
     if document:
         owner = document.group("owner") or ""
@@ -445,7 +447,7 @@ class SpeakerBook:
         if mention is None:
             return None
         if mention.type == "pronoun":
-            wanted = PRONOUNS.get(mention.name)
+            wanted = "person" if mention.name == "person" else PRONOUNS.get(mention.name)  # "person": "the 62-year-old"
             pronoun = {"him": "he", "her": "she"}.get(mention.name, mention.name)
             for speaker in reversed(self._recent.values()):
                 if speaker is exclude:
@@ -453,7 +455,7 @@ class SpeakerBook:
                 if wanted == "person" and speaker.type in ("named", "anonymous") and not (
                         speaker.type == "anonymous" and speaker.name.lower().endswith("s")):
                     known = self.gender(speaker)
-                    if known and known != pronoun:
+                    if known and pronoun in ("he", "she") and known != pronoun:
                         continue  # "he" is not the woman quoted last
                     return speaker
                 if wanted == "organization" and speaker.type == "organization":

@@ -227,3 +227,18 @@ def test_ranks_after_a_job_noun_are_role_not_name():
 
 def test_local_media_are_an_organisation_source():
     assert (read_speaker("Local media").type, read_speaker("state television").type) == ("organization", "organization")
+
+
+def test_the_62_year_old_is_the_person_just_quoted():
+    findings = findings_of('Sen. Mark Dallow said the bill would pass. The 62-year-old Republican added that talks would continue.')
+    assert {q.speaker for q in findings.quotes} == {"Mark Dallow"}
+
+
+def test_an_abbreviation_inside_an_inverted_speaker_phrase_does_not_end_it():
+    findings = findings_of('"We are not there yet," said a U.S. official who spoke on condition of anonymity.')
+    assert (findings.quotes[0].speaker, findings.quotes[0].speaker_type) == ("a U.S. official", "anonymous")
+
+
+def test_the_white_house_is_an_organisation():
+    findings = findings_of("The White House said the president would travel on Friday.")
+    assert findings.quotes[0].speaker_type == "organization"
