@@ -1,9 +1,10 @@
 """Print the quote finder's accuracy on the development articles and the seed.
 
-Usage: python benchmarks/quote_accuracy.py [--set dev|heldout] [--misses]
+Usage: python benchmarks/quote_accuracy.py [--set dev|heldout|blind] [--misses]
 
 ``--set heldout`` scores the invented held-out-style articles in
-``tests/fixtures/heldout/`` instead of the dev articles and the seed.
+``tests/fixtures/heldout/`` instead of the dev articles and the seed; ``--set blind``
+the later blind batches in ``tests/fixtures/blind/``.
 """
 from __future__ import annotations
 

@@ -20,15 +20,18 @@ from helpers.stance_evaluation import (accuracy, format_confusion, seed_sentence
 
 
 def main() -> None:
-    for keyset, mode in (("dev", "gold"), ("dev", "pipeline"), ("heldout", "gold"), ("heldout", "pipeline")):
-        report = speaker_report(speaker_agreement(quotes=mode, keyset=keyset))
-        where = "dev articles + seed" if keyset == "dev" else "held-out style set (tests/fixtures/stance_heldout)"
-        print(f"Per-speaker stance toward NATO, {where}, quotes from the {'human key' if mode == 'gold' else 'quotes module'}: "
-              f"{report['accuracy']:.1%} of {report['n']} speakers agree")
-        print(format_confusion(report["confusion"]))
-        for judgement in report["disagreements"]:
-            print(f"  {judgement.article[:28]:28}  {judgement.speaker:32} human={judgement.gold:17} tool={judgement.predicted} (n={judgement.n})")
-        print()
+    places = {"dev": "dev articles + seed", "heldout": "held-out style set (tests/fixtures/stance_heldout)",
+              "blind": "later blind batches (tests/fixtures/blind)"}
+    for keyset in places:
+        for mode in ("gold", "pipeline"):
+            report = speaker_report(speaker_agreement(quotes=mode, keyset=keyset))
+            where = places[keyset]
+            print(f"Per-speaker stance toward NATO, {where}, quotes from the {'human key' if mode == 'gold' else 'quotes module'}: "
+                  f"{report['accuracy']:.1%} of {report['n']} speakers agree")
+            print(format_confusion(report["confusion"]))
+            for judgement in report["disagreements"]:
+                print(f"  {judgement.article[:28]:28}  {judgement.speaker:32} human={judgement.gold:17} tool={judgement.predicted} (n={judgement.n})")
+            print()
     rows = seed_sentence_agreement()
     print(f"Seed sentences mentioning NATO: {accuracy([r[1] for r in rows], [r[2] for r in rows]):.1%} of {len(rows)} agree\n")
     for split in ("dev", "test"):

@@ -30,6 +30,10 @@ SEED_GOLD = GOLD_DIR / "russia-wants-a-reset-nato.quotes.json"
 # anonymous sources, nested quotes, mixed and single marks), annotated before
 # the tool was run on them; reported separately from the dev set.
 HELDOUT_DIR = DATA_DIR.parent / "tests" / "fixtures" / "heldout"
+# Later blind batches (VOA, DoD News, State Department, White House and Wikinews
+# styles), written and annotated by people who never saw the tool's code; their
+# first scores are in the README. Quotes and stance keys in one file each.
+BLIND_DIR = DATA_DIR.parent / "tests" / "fixtures" / "blind"
 
 
 @dataclass
@@ -209,12 +213,14 @@ def evaluate_findings(name: str, text: str, gold: list[GoldQuote], findings) -> 
 
 def evaluation_sets(which: str = "dev") -> list[tuple[str, Path, Path]]:
     """``(name, article path, gold path)`` for every dev article and the seed
-    (``which="dev"``) or for the held-out-style fixtures (``which="heldout"``)."""
+    (``which="dev"``), for the held-out-style fixtures (``which="heldout"``) or for
+    the later blind batches (``which="blind"``)."""
     sets = []
-    if which == "heldout":
-        for gold in sorted(HELDOUT_DIR.glob("*.gold.json")):
+    if which in ("heldout", "blind"):
+        folder = HELDOUT_DIR if which == "heldout" else BLIND_DIR
+        for gold in sorted(folder.glob("*.gold.json")):
             name = gold.name[: -len(".gold.json")]
-            sets.append((name, HELDOUT_DIR / f"{name}.md", gold))
+            sets.append((name, folder / f"{name}.md", gold))
         return sets
     for gold in sorted(DEV_DIR.glob("*.gold.json")):
         name = gold.name[: -len(".gold.json")]

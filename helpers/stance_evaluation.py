@@ -179,11 +179,15 @@ HELDOUT_DIR = DATA_DIR.parent / "tests" / "fixtures" / "stance_heldout"
 
 
 def stance_key_files(keyset: str = "dev") -> list[tuple[Path, Path]]:
-    """(article, key) pairs: the dev articles and the seed (``"dev"``) or the invented held-out set (``"heldout"``)."""
+    """(article, key) pairs: the dev articles and the seed (``"dev"``), the invented held-out set (``"heldout"``)
+    or the later blind batches (``"blind"``)."""
     from .samples import DEV_ARTICLES_DIR, GOLD_DIR
 
-    if keyset == "heldout":
-        return [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(HELDOUT_DIR.glob("*.gold.json"))]
+    if keyset in ("heldout", "blind"):
+        from .quote_evaluation import BLIND_DIR
+
+        folder = HELDOUT_DIR if keyset == "heldout" else BLIND_DIR
+        return [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(folder.glob("*.gold.json"))]
     pairs = [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(DEV_ARTICLES_DIR.glob("*.gold.json"))]
     for key in sorted(GOLD_DIR.glob("*.stance.json")):
         data = json.loads(key.read_text(encoding="utf-8"))
