@@ -209,20 +209,23 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     """
     last_title = -1
     for position, (word, _, _) in enumerate(words):
-        # A two-word title first: "Chief Executive Anna Smith" is not "Chief" + "Executive Anna Smith".
-        if position < len(words) - 2 and is_title(word + " " + words[position + 1][0]):
-            last_title = max(last_title, position + 1)
-        elif position < len(words) - 1 and is_title(word) and position > last_title:
-            last_title = position
+        # Longer titles first: "Sgt. 1st Class Ann Roe" is not "Sgt." + "1st Class Ann Roe",
+        # "Chief Executive Anna Smith" is not "Chief" + "Executive Anna Smith".
+        for size in (4, 3, 2):
+            if position < len(words) - size and is_title(" ".join(word for word, _, _ in words[position: position + size])):
+                last_title = max(last_title, position + size - 1)
+                break
+        else:
+            if position < len(words) - 1 and is_title(word) and position > last_title:
+                last_title = position
     if last_title < 0:
         return None
     rest = words[last_title + 1:]
-    # "Minister for Foreign Affairs Anna Smith": the name is the last two or three words.
+    # "Minister for Foreign Affairs Anna Smith": the name is the last words (given name,
+    # initials, particles, surname, suffix: "Secretary of Defense Ann R. Roe Jr.").
     if any(word.lower() in _CONNECTORS for word, _, _ in rest):
-        tail = rest[-2:]
-        if len(rest) >= 3 and (re.fullmatch(r"[A-Z]\.", rest[-2][0]) or rest[-1][0].lower() in _SUFFIXES or rest[-2][0].lower() in _NAME_PARTICLES):
-            tail = rest[-3:]
-        if any(word.lower() in _CONNECTORS for word, _, _ in tail):
+        tail = _name_tail(rest)
+        if not tail or any(word.lower() in _CONNECTORS for word, _, _ in tail):
             return None
         rest = tail
     if not rest or rest[0][0].lower() in _CONNECTORS:
@@ -231,6 +234,37 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     role = " ".join(word for word, _, _ in role_words)
     name = " ".join(word for word, _, _ in rest)
     return NamePart(role, name, rest[0][1], rest[-1][2])
+
+
+def surname(name: str) -> str:
+    """The surname of a person's name, lower case, without a suffix or final full stop.
+
+    >>> surname("Ann R. Roe Jr."), surname("Lorenzo Whitaker III"), surname("Smith")
+    ('roe', 'whitaker', 'smith')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def _name_tail(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The person's name at the end of ``words``: suffixes, the surname with its
+    particles, initials, and one given name."""
+    end = len(words)
+    position = end
+    while position > 0 and words[position - 1][0].lower() in _SUFFIXES:
+        position -= 1
+    if position == 0:
+        return []
+    position -= 1  # the surname
+    while position > 0 and words[position - 1][0].lower() in _NAME_PARTICLES:
+        position -= 1
+    while position > 0 and re.fullmatch(r"[A-Z]\.", words[position - 1][0]):
+        position -= 1
+    if position > 0 and words[position - 1][0].lower() not in _CONNECTORS and not is_title(words[position - 1][0]):
+        position -= 1  # the given name
+    return words[position:end] if end - position >= 2 else []
 
 
 #: Patterns used once per word of every capitalised run, compiled once here.
@@ -297,7 +331,7 @@ def classify_name(name: str) -> str | None:
     lowered = [word.lower().rstrip(".") for word in words]
     if len(words) >= 2 and lowered[-1] in _PLACE_WORDS:
         return "place"
-    if any(word in organization_words() for word in lowered) or any(is_acronym(word) for word in words):
+    if any(word in organization_words() for word in lowered) or any(is_acronym(word) and word.lower() not in _SUFFIXES for word in words):
         return "organization"
     if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered):
         return None
@@ -306,7 +340,7 @@ def classify_name(name: str) -> str | None:
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
     if 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or word.lower() in _NAME_PARTICLES for word in words):
-        if not any(re.fullmatch(r"[A-Z]{2,}", word) for word in words):
+        if not any(re.fullmatch(r"[A-Z]{2,}", word) and word.lower() not in _SUFFIXES for word in words):
             return "person"
     return None
 
@@ -405,6 +439,9 @@ def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):
     if any(word.lower() in ("and", "&") for word, _, _ in words):
         pieces = [piece for piece in _split_at_and(words) if piece]
         named = [classify_name(" ".join(w for w, _, _ in piece)) for piece in pieces]
+        first = [w.lower() for w, _, _ in pieces[0]] if pieces else []
+        if len(pieces) == 2 and named[0] == "organization" and ("of" in first[1:] or "for" in first[1:]) and named[1] in (None, "person"):
+            return _names_in_run_words(words, sentence_starts, lowercase)  # "Center for Strategic and International Studies"
         if all(named) or not any(word.lower().rstrip(".") in organization_words() for word, _, _ in words):
             for piece in pieces:
                 found.extend(_names_in_run_words(piece, sentence_starts, lowercase))
@@ -475,13 +512,13 @@ def _link(raw, original: str) -> list[Entity]:
     # Full names first, so that a surname seen earlier can still be linked.
     for kind, name, start, end, role in raw:
         if kind == "person" and len(name.split()) >= 2:
-            known = people_by_part.get(name.split()[-1].lower())
+            known = people_by_part.get(surname(name))
             if known and known.name.split()[0] == name.split()[0]:
                 entities[("person", name)] = known  # "Donald J. Trump" and "Donald Trump"
                 continue
             entity = entities.get(("person", name)) or Entity(name=name, kind="person")
             entities[("person", name)] = entity
-            people_by_part.setdefault(name.split()[-1].lower(), entity)
+            people_by_part.setdefault(surname(name), entity)
         if kind == "organization":
             initials = "".join(word[0] for word in name.split() if word[0].isupper())
             if len(initials) >= 2:
@@ -518,6 +555,6 @@ def person_entity_for(name: str, entities: list[Entity]) -> Entity | None:
     for entity in entities:
         if entity.kind != "person":
             continue
-        if entity.name.lower() == lowered or entity.name.split()[-1].lower() == lowered.split()[-1]:
+        if entity.name.lower() == lowered or surname(entity.name) == surname(lowered):
             return entity
     return None

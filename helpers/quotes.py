@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals
+from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals, surname, titles
 from .resources import read_word_list
 from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker
 
@@ -383,11 +383,30 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     return _tail_phrase(trimmed)
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019&-]*|of|for|the|on)\s+)*[A-Z][\w.'\u2019&-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*")
+
+
+def _and_inside_name(text: str, start: int, end: int) -> bool:
+    """True when the "and" at ``text[start:end]`` joins the words of one organisation's name
+    ("Center for Strategic and International Studies", "U.S. Army Europe and Africa")."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after is None or after.end() < len(text.rstrip()):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return False
+    name = re.sub(r"^(?:the|of|for|on)\s+", "", text[before.start(): after.end()].strip())
+    return classify_name(name) == "organization"
+
+
 def _tail_phrase(text: str) -> tuple[str, int] | None:
     """The last noun phrase of ``text`` after its last clause boundary."""
     start = 0
     for match in _CLAUSE_START.finditer(text):  # noqa: the last boundary wins
         if match.end() < len(text):
+            if match.group().strip() == "and" and _and_inside_name(text, match.start(), match.end()):
+                continue  # "U.S. Army Europe and Africa said": "and" inside an organisation's name
             start = match.end()
     comma = text.rfind(", ", start)
     if comma >= 0:
@@ -420,7 +439,7 @@ def _subject_after(text: str) -> str | None:
     if not text:
         return None
     original = text
-    text = _TITLE_STOP.sub(lambda m: m.group(1) + "_", text)  # same length: offsets stay valid
+    text = _title_stop().sub(lambda m: m.group(1) + "_", text)  # same length: offsets stay valid
     head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
     if not head_match:
         return None
@@ -433,7 +452,15 @@ def _subject_after(text: str) -> str | None:
     return head
 
 
-_TITLE_STOP = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Sr|Jr|St)\.(?=\s+[A-Z])")
+@functools.lru_cache(maxsize=1)
+def _title_stop() -> re.Pattern:
+    """Full stops of abbreviated titles and ranks (from the titles list) that do not end
+    a speaker phrase: "said Army Maj. Gen. Ann Roe", "Sgt. 1st Class Ann Roe"."""
+    abbreviated = {word[:-1] for title in titles() for word in title.split() if word.endswith(".") and len(word) > 2}
+    abbreviated |= {"sr", "jr", "st"}
+    names = "|".join(sorted((re.escape(word) for word in abbreviated), key=len, reverse=True))
+    return re.compile(r"\b(?i:(" + names + r"))\.(?=\s+[A-Z0-9])")
+
 _AFTER_QUOTE = re.compile(r"^[\s,.;:-]*")
 
 
@@ -967,7 +994,7 @@ def _known_people(entities) -> dict[str, tuple[str, list[str]]]:
     people = {}
     for entity in entities or []:
         if entity.kind == "person" and len(entity.name.split()) >= 2:
-            people.setdefault(entity.name.split()[-1].lower(), (entity.name, list(entity.roles)))
+            people.setdefault(surname(entity.name), (entity.name, list(entity.roles)))
     return people
 
 

@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import ORGANIZATION_DESCRIPTORS, classify_name, is_acronym, is_title, organization_words, place_name, split_title
+from .entities import ORGANIZATION_DESCRIPTORS, classify_name, is_acronym, is_title, organization_words, place_name, split_title, surname
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -110,7 +110,7 @@ def _speaker_key(name: str, type_: str) -> str:
     """What two mentions of one speaker share: the surname of a named person, else the
     phrase without a leading article or number word (computed once per name)."""
     if type_ == "named":
-        return "named:" + name.split()[-1].lower().strip(".")
+        return "named:" + surname(name)
     return type_ + ":" + _LEADING.sub("", name.lower()).strip()
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*[A-Z][\w.)-]*|[A-Z][\w.&-]*)$")
 
@@ -432,7 +432,7 @@ class SpeakerBook:
         if known is None:
             known = gender_of(speaker.role)
             if not known and speaker.type == "named":
-                known = self.known_genders.get(speaker.name.split()[-1].lower(), "")
+                known = self.known_genders.get(surname(speaker.name), "")
             if known:
                 self._gender[id(speaker)] = known
         return known or ""
@@ -516,7 +516,7 @@ class SpeakerBook:
         name = mention.name
         role = mention.role
         if mention.type == "named":
-            known = self.known_people.get(name.split()[-1].lower())
+            known = self.known_people.get(surname(name))
             if known and (len(name.split()) == 1 or known[0].split()[0] == name.split()[0]):
                 if len(known[0]) > len(name):
                     name = known[0]

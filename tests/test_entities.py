@@ -67,3 +67,14 @@ def test_a_name_after_an_organisation_noun_is_an_organisation_everywhere():
                         "Shipbuilder rival Tessa Marine declined to comment, and energy company Norvik said nothing.")
     assert ("Ashgrove Capital", "organization") in found and ("Norvik", "organization") in found
     assert ("Ashgrove Capital", "person") not in found
+
+
+def test_a_name_with_and_after_of_or_for_stays_one_organisation():
+    found = {name for name, _ in entities_of("She is a fellow at the Center for Strategic and International Studies in Washington.")}
+    assert "Center for Strategic and International Studies" in found and "International Studies" not in found
+
+
+def test_a_roman_numeral_suffix_is_not_an_acronym():
+    from helpers.entities import classify_name, surname
+    assert classify_name("Paul D. Hart III") == "person"
+    assert surname("Paul R. Hart Jr.") == "hart"

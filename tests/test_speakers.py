@@ -242,3 +242,29 @@ def test_an_abbreviation_inside_an_inverted_speaker_phrase_does_not_end_it():
 def test_the_white_house_is_an_organisation():
     findings = findings_of("The White House said the president would travel on Friday.")
     assert findings.quotes[0].speaker_type == "organization"
+
+
+def test_multi_word_enlisted_ranks_are_role_and_the_name_keeps_initials_and_suffix():
+    assert (read_speaker("Sgt. 1st Class Ann J. Roe-Lane").name, read_speaker("Sgt. 1st Class Ann J. Roe-Lane").role) == (
+        "Ann J. Roe-Lane", "Sgt. 1st Class")
+    assert read_speaker("Army Maj. Gen. Paul D. Hart III, commander of the division").name == "Paul D. Hart III"
+    assert read_speaker("Secretary of Defense Paul R. Hart Jr.").name == "Paul R. Hart Jr"
+
+
+def test_an_inverted_speaker_phrase_with_abbreviated_ranks_is_whole():
+    findings = findings_of('"We train in the mud," said Army Maj. Gen. Paul D. Hart III, commander of the division. '
+                           '"It pays off," said Sgt. 1st Class Ann J. Roe, a platoon sergeant.')
+    assert [q.speaker for q in findings.quotes] == ["Paul D. Hart III", "Ann J. Roe"]
+
+
+def test_a_surname_alone_is_the_person_whose_name_ends_with_a_suffix():
+    findings = findings_of("Defense Secretary Paul R. Hart Jr. said the talks went well. Hart said the allies agreed.")
+    assert {q.speaker for q in findings.quotes} == {"Paul R. Hart Jr."}
+
+
+def test_and_inside_an_organisation_name_is_not_a_clause_boundary():
+    findings = findings_of("In a release, U.S. Army Europe and Africa said the drill was planned long ago.")
+    assert findings.quotes[0].speaker == "U.S. Army Europe and Africa"
+    findings = findings_of('"It is slow," said Ana Ruiz, a fellow at the Center for Strategic and International Studies. '
+                           "She said the costs were high.")
+    assert {q.speaker for q in findings.quotes} == {"Ana Ruiz"}
