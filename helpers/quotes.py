@@ -681,6 +681,7 @@ class Reported:
     cue: str
     cue_start: int
     speaker_fixed: SpeakerMention | None = None
+    silent: bool = False  # gives its speaker to the partial quotes inside it, but is no indirect item itself
 
 
 def _trim_content(plain: str, start: int, end: int) -> tuple[int, int]:
@@ -811,7 +812,27 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
     for item in found:
         item.content_start, item.content_end = _trim_content(plain, item.content_start, item.content_end)
-    return _split_coordinated(plain, found)
+    found = _split_coordinated(plain, found)
+    for item in found:
+        item.silent = _only_quoted_words(plain, item)
+    return found
+
+
+_CHARACTERISING_CUES = frozenset("call calls called calling term terms termed dub dubs dubbed brand brands branded label labels "
+                                 "labeled labelled describe describes described accuse accuses accused accusing".split())
+
+
+def _only_quoted_words(plain: str, item: Reported) -> bool:
+    """True when a reported item adds nothing to the direct quote inside it: its content is one
+    quotation ('cautioned that "nothing is final."'), or it names or characterises someone in
+    quoted words ('called the incursion "unacceptable"', 'accused NATO of "provocations"')."""
+    content = plain[item.content_start:item.content_end].strip()
+    if not content:
+        return False
+    marks = [position for position, char in enumerate(content) if char in DOUBLE_MARKS]
+    if len(marks) == 2 and marks[0] == 0 and marks[1] >= len(content.rstrip(".,;:!?")) - 1:
+        return True
+    return bool(marks) and item.cue.lower() in _CHARACTERISING_CUES
 
 
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
@@ -1294,8 +1315,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if speaker is not None and not inside:
                 _note_documents(article, book, speaker, item.content_start, item.content_end)
                 last_reported = (speaker, _paragraph_of(article, item.content_start), item.cue)
-            _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
-                       _paragraph_of(article, item.content_start), "reported speech")
+            if not item.silent:
+                _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
+                           _paragraph_of(article, item.content_start), "reported speech")
         elif kind == "partial":
             span, host = data
             speaker = getattr(host, "resolved", None) if host else None

@@ -329,3 +329,15 @@ def test_underscored_that_is_reported_speech():
 def test_a_while_clause_after_a_comma_ends_the_reported_content():
     findings = quotes_of("The ministry acknowledged that two soldiers had been wounded, while insisting the operation was a success.")
     assert [q.text for q in findings.quotes] == ["two soldiers had been wounded", "the operation was a success"]
+
+
+def test_called_or_accused_with_quoted_words_gives_only_the_partial_quote():
+    findings = quotes_of('Foreign Minister Ana Diaz called the incursion "unacceptable" and accused Moscow of "reckless games."')
+    assert [(q.kind, q.text) for q in findings.quotes] == [("mixed", "unacceptable"), ("mixed", "reckless games.")]
+    findings = quotes_of("Foreign Minister Ana Diaz called the treaty obsolete.")
+    assert [q.kind for q in findings.quotes] == ["indirect"]
+
+
+def test_a_complement_that_is_only_a_quotation_is_not_also_an_indirect_item():
+    findings = quotes_of('One of the officials cautioned that "nothing is final until it is signed."')
+    assert [(q.kind, q.speaker.lower()) for q in findings.quotes] == [("mixed", "one of the officials")]
