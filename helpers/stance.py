@@ -50,6 +50,19 @@ the target count, by four general rules:
 15. **Negated tone words** ("Budapest would not block the plan"): a word whose sign VADER flipped by a
    negation denies something rather than evaluating the target; next to the mention it still stays
    inside a quote's neutral band.
+16. **Fixed terms** (cue category ``term``): "gross domestic product", "defense", "in a crisis" are words of
+   the subject that VADER reads as tone ("gross" -2.1); their words never count.
+17. **A subject the target owns** (``_subject_copula``): in "NATO's air-policing flights over the Baltic are a
+   rehearsal for aggression" the predicate is about the target; the window is counted from the copula.
+18. **Another possessor** (``_other_possessor``): "Russia's war in Ukraine", "Russia's brutal war": a word owned
+   by a capitalised possessor that is not the target evaluates that possessor.
+19. **Negating subject** (``_negating_subject``): "No country that is a member of NATO has been invaded": an
+   opening "No"/"Nobody" denies a good or harm done later in the clause (and is itself no tone word).
+20. **Owner anaphora**: "the alliance's response to the war has made it more capable": an object pronoun whose
+   clause opens with the target's possession refers to the target; farther than ``ANAPHOR_REACH`` words from the
+   named mention it counts as a mention of its own (its window reaches the predicate).
+21. **Near-zero words** (``NEXT_TO_MENTION_MIN``): a word next to the mention lifts a quote out of the neutral
+   band only when VADER gives it some weight ("NATO's defensive posture": "defensive" is 0.1).
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -90,7 +103,7 @@ _DESCRIBING = frozenset(
 )
 _AUXILIARIES = frozenset(
     "and or has have had will would could can may might must should shall do does did also still now "
-    "not never just already again then only even".split()
+    "not never ever just already again then only even".split()
 )
 _PREPOSITIONS = frozenset("of from with against to for by on in at toward towards about over into onto among between".split())
 _NEGATORS = frozenset("not no never without nor neither cannot".split())
@@ -401,7 +414,8 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
         return TargetedScore(text, compound, None, NOT_ABOUT_TARGET, [], set_aside)
     total = sum(item.value for item in counted)
     if (neutral_band and counted and abs(total) < settings.weak_band and all(item.source == "vader" for item in counted)
-            and not any(_next_to_mention(text, key, mentions) for key in best if best[key].reason == "" and not best[key].negated)
+            and not any(_next_to_mention(text, key, mentions) for key in best
+                        if best[key].reason == "" and not best[key].negated and abs(best[key].value) >= NEXT_TO_MENTION_MIN)
             and not any(m_end <= key[0] and _done_to_speaker_side(text, words, m_end, key[0], key[1], _clause_bounds(text, breaks, *key)[1])
                         and not re.search(r"[.!?;]", text[m_end:key[0]])
                         for key in best if best[key].reason == "" for _, m_end in mentions)):
@@ -432,6 +446,11 @@ def _with_purpose_questions(text: str, hits: list) -> list:
              for match in pattern.finditer(text)]
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
+
+
+#: Rule 21: a word next to the mention lifts a quote out of the neutral band only when VADER gives it at least
+#: this much ("defensive" 0.1 in "NATO's defensive posture" is a description, not an evaluation).
+NEXT_TO_MENTION_MIN = 0.3
 
 
 def _next_to_mention(text: str, span: tuple[int, int], mentions, reach: int = 2) -> bool:
@@ -671,11 +690,16 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                 and len(_words_between(words, end, mention_start, last=5)) <= 4):
             silenced_from = clause_start if silenced_from is None else min(silenced_from, clause_start)
 
+    copula = _subject_copula(text, words, mention_start, mention_end, clause_start, clause_end, settings.window)
+    reach_from = mention_last if copula is None else copula
+
     def distance(start: int) -> int:
         index = _word_index(words, start)
         if index < mention_first:
             return mention_first - index
-        return max(0, index - mention_last)
+        # Rule 17: "NATO's air-policing flights over the Baltic are a rehearsal for aggression": the predicate
+        # of a subject the target owns (or is) is about it, counted from the copula.
+        return max(0, index - (reach_from if index > reach_from else mention_last))
 
     def done_to_speaker_side(start: int, end: int) -> bool:
         return _done_to_speaker_side(text, words, mention_end, start, end, clause_end)
@@ -685,6 +709,9 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             return "part of the target's name"
         if distance(start) > settings.window:
             return f"more than {settings.window} words from the mention"
+        owner = _other_possessor(text, words, start, clause_start, mention_start, mention_end)
+        if owner:
+            return f"about {owner} (its possessor), not the target"
         if silenced_from is not None and start >= silenced_from:
             return "inside someone else's claim (distance cue)"
         if start >= mention_end and acts and not any_role and not (effect and done_to_speaker_side(start, end)):
@@ -696,8 +723,16 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         return ""
 
     cue_spans = []
+    opener = _negating_subject(text, words, clause_start, clause_end)
+    opener_used = False
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
-        if end > clause_end or cue.polarity == 0:
+        if end > clause_end:
+            continue
+        if cue.category == "term":  # rule 16: a fixed term's tone words ("gross domestic product") say nothing
+            cue_spans.append((start, end))
+            yield start, end, Evidence(text[start:end], 0.0, "cue:term", "a fixed term of the subject, not an evaluation")
+            continue
+        if cue.polarity == 0:
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
@@ -706,6 +741,9 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
         if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
             value *= -0.74  # VADER's negation factor
+        elif opener is not None and start >= opener[1] and cue.category in _EFFECT_CATEGORIES:
+            value *= -0.74  # rule 19: "No country that is a member of NATO has been invaded"
+            opener_used = True
         target_is_doer = (start >= mention_end and not described) or (end <= mention_start and re.search(r"\bby\b", text[end:mention_start]))
         reason = why_not(start, end, cue.target_role == "object" and bool(target_is_doer), cue.target_role == "either",
                          cue.category in _EFFECT_CATEGORIES)
@@ -726,6 +764,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         if not token.valence or any(a < end and b > start for a, b in cue_spans):
             continue
         reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
+        if opener_used and (start, end) == opener:
+            reason = "negates the clause's predicate (its subject is 'no ...'), not a tone word"
         value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
         flipped = bool(token.lexicon_value) and token.lexicon_value * token.valence < 0
         yield start, end, Evidence(token.token, value, "vader", reason, flipped)
@@ -738,6 +778,79 @@ def _explain_clause(clause: str):
     from .vader_explained import explain_vader
 
     return explain_vader(clause, normalise=False)
+
+
+#: Rule 18: "Russia's war in Ukraine", "Moscow's brutal aggression": a capitalised possessor right before the
+#: word (at most one word between) owns the act or quality the word names, so the word evaluates that owner.
+
+
+def _other_possessor(text: str, words, start: int, clause_start: int, mention_start: int, mention_end: int) -> str:
+    """Rule 18: the possessor ("Russia's") that owns the word at ``start``, when it is not the target: one
+    or two words back in the clause ("Russia's war", "Russia's brutal war"). "" when there is none."""
+    if "'" not in text[max(clause_start, start - 60):start]:
+        return ""  # no possessive just before the word (the usual case): nothing to look for
+    index = _word_index(words, start)
+    for back in (1, 2):
+        k = index - back
+        if k < 0 or words[k][0] < clause_start:
+            return ""
+        a, b = words[k]
+        if mention_start <= a < mention_end:
+            return ""
+        word = text[a:b]
+        if word.endswith(("'s", "'")) and word[:1].isupper() and len(word) > 2:
+            return word
+        if back == 1 and not (word.islower() and _modifier_like(word)):
+            return ""
+    return ""
+
+
+_MODIFIER_ENDINGS = ("ed", "al", "ive", "ous", "ful", "ic", "less", "ing")
+
+
+def _modifier_like(word: str) -> bool:
+    """Rule 18: a word that can stand between a possessor and its noun ("Russia's brutal war", "its
+    unprovoked war", "full-scale"): a tone word of VADER's, a hyphenated word or a usual adjective ending
+    (not a noun such as "president": "Finland's president welcomed ..." is the president's act)."""
+    from .vader_explained import _analyzer
+
+    return "-" in word or word.endswith(_MODIFIER_ENDINGS) or word in _analyzer().lexicon
+
+
+def _subject_copula(text: str, words, mention_start: int, mention_end: int, clause_start: int, clause_end: int,
+                    window: int) -> int | None:
+    """Rule 17: the index of the copula ("are", "is", "had been") of the clause whose subject is the target or
+    something the target owns ("NATO's air-policing flights over the Baltic are ..."): the mention opens the
+    clause (at most two words before it) and a copula follows within ``window`` words, with no verb of
+    another clause between (a comma ends the search). ``None`` otherwise."""
+    before = _words_between(words, clause_start, mention_start, last=3)
+    if len(before) > 2 or (before and text[before[-1][0]:before[-1][1]].lower() in _PREPOSITIONS):
+        return None
+    if text[mention_end:mention_end + 2] != "'s":
+        return None  # "NATO is ...": the copula is next to the mention already
+    first = _word_index(words, mention_end) + (1 if words and words[_word_index(words, mention_end)][0] < mention_end else 0)
+    for k in range(first, min(len(words), first + window)):
+        a, b = words[k]
+        if a >= clause_end or "," in text[mention_end:a]:
+            return None
+        if text[a:b].lower() in _DESCRIBING and text[a:b].lower() not in ("'s", "be", "being"):
+            return k
+    return None
+
+
+_NEGATING_SUBJECTS = frozenset("no nobody none nothing neither".split())
+
+
+def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> tuple[int, int] | None:
+    """Rule 19: the span of a clause's opening "No"/"Nobody"/"None" ("No country that is a member of NATO has
+    been invaded"): it negates the whole predicate, so a good or harm done (``benefit``/``harm`` cues) later in
+    the clause is denied, as a negation next to it would be. Not "No to NATO" (a slogan against it)."""
+    first = _words_from(words, clause_start, 2)
+    if not first or first[0][0] >= clause_end or text[first[0][0]:first[0][1]].lower() not in _NEGATING_SUBJECTS:
+        return None
+    if len(first) > 1 and text[first[1][0]:first[1][1]].lower() in ("to", "more", "longer", "one's"):
+        return None
+    return first[0]
 
 
 def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: int, limit: int) -> bool:
@@ -1006,8 +1119,10 @@ class _Anaphora:
         speaker_words = {word.lower() for word in speaker.split()}
         breaks = _ClauseBreaks(text)
         words = [match.span() for match in _WORD.finditer(text)]
-        candidates: list[tuple[int, bool, int]] = []  # (clause number, is the target, is the clause's first candidate)
+        # (clause number, is the target, is the clause's first candidate, is the target as a possessor)
+        candidates: list[tuple[int, bool, int, bool]] = []
         found = []
+        owned = set()  # rule 20: anaphors that refer to the target as the owner of their clause's subject
         quote_at = start - context_start
         i = 0
         while i < len(words):
@@ -1018,7 +1133,7 @@ class _Anaphora:
             if t >= 0 and targets[t][0] <= a < targets[t][1]:
                 # "the alliance's territory": the noun phrase is the territory, the target only its possessor
                 possessive = text[targets[t][1]:targets[t][1] + 2] in ("'s", "' ")
-                candidates.append((clause, not possessive, first_in_clause))
+                candidates.append((clause, not possessive, first_in_clause, possessive))
                 while i < len(words) and words[i][0] < targets[t][1]:
                     i += 1
                 continue
@@ -1036,7 +1151,9 @@ class _Anaphora:
                 value = _antecedent_value(candidates, clause, is_object)
                 if value and a >= quote_at:
                     found.append((a, b))
-                candidates.append((clause, value, first_in_clause))
+                    if value == _OWNER:
+                        owned.add(a)
+                candidates.append((clause, value, first_in_clause, False))
             elif lower in _DETERMINERS and i + 1 < len(words):
                 following = [text[x:y] for x, y in words[i + 1:i + 4]]
                 noun = next((k for k, w in enumerate(following) if w.lower() in self.descriptions and w.islower()), None)
@@ -1045,27 +1162,40 @@ class _Anaphora:
                     last = words[i + 1 + noun]
                     if value and a >= quote_at:
                         found.append((a, last[1]))
-                    candidates.append((clause, value, first_in_clause))
+                    candidates.append((clause, value, first_in_clause, False))
                     i += 2 + noun
                     continue
                 n = bisect.bisect_right(target_starts, words[i + 1][0]) - 1
                 next_is_target = n >= 0 and targets[n][1] > words[i + 1][0]
                 if (following and following[0].islower() and following[0] not in _DESCRIBING | _AUXILIARIES | _PRONOUNS
                         and not next_is_target):  # "the summit" where "summit" is a mention: left to the mention
-                    candidates.append((clause, False, first_in_clause))
+                    candidates.append((clause, False, first_in_clause, False))
                     i += 2
                     continue
             elif (word[:1].isupper() and word != "I" and lower not in speaker_words and previous not in _INDEFINITE
                   and i and not re.search(r"[.!?:\"]\s*$", text[words[i - 1][1]:a]) and not text[words[i - 1][0]:words[i - 1][1]][:1].isupper()):
-                candidates.append((clause, False, first_in_clause))
+                candidates.append((clause, False, first_in_clause, False))
             i += 1
         # An anaphor in a clause that already names the target adds nothing (and would double its window),
         # unless a copula follows it: "the summit showed the bloc was preparing for war" describes the bloc
         # in a clause of its own, where the named mention only acts.
+        # Rule 20 too: such an owner anaphor more than ``ANAPHOR_REACH`` words after the named mention of its
+        # clause carries the target to words the named mention's window does not reach.
         named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets}
+        word_starts = [w[0] for w in words] if owned else []
         return [(a + context_start - start, b + context_start - start) for a, b in found
-                if bisect.bisect_right(breaks.ends, a) not in named_clauses or _copula_after(text, b)]
+                if bisect.bisect_right(breaks.ends, a) not in named_clauses or _copula_after(text, b)
+                or a in owned and all(bisect.bisect_left(word_starts, a) - bisect.bisect_left(word_starts, t_end) > ANAPHOR_REACH
+                                      for t_start, t_end in targets
+                                      if bisect.bisect_right(breaks.ends, t_start) == bisect.bisect_right(breaks.ends, a))]
 
+
+#: Rule 20: the value of an object pronoun that refers to the target as the owner of its clause's subject (true).
+_OWNER = 2
+
+#: Rule 20: how far (in words) an anaphor must be from the named mentions of its clause to count on its own
+#: (half the default window: from there on, its own window reaches words the named mention's does not).
+ANAPHOR_REACH = 4
 
 _COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were)\s+)?(?:is|was|are|were|been|be|remains|remained)\b")
 
@@ -1086,13 +1216,18 @@ def _anaphor_words(descriptions: frozenset[str]) -> re.Pattern:
     return re.compile(r"(?<![A-Za-z0-9])(?:(?i:" + "|".join(map(re.escape, words)) + ")" + demonstratives + r")(?![\w'])")
 
 
-def _antecedent_value(candidates: list[tuple[int, bool, bool]], clause: int, is_object: bool) -> bool:
+def _antecedent_value(candidates: list[tuple[int, bool, bool, bool]], clause: int, is_object: bool) -> bool:
     """Whether a pronoun refers to the target: the value of the nearest candidate before it. An object
     pronoun skips the subject of its own clause (its first candidate), unless nothing else is left.
     Looks back only through the pronoun's clause (candidates come in clause order)."""
     if not candidates:
         return False
     if is_object and candidates[-1][0] == clause:
+        for candidate in reversed(candidates):
+            if candidate[0] == clause and candidate[2] and candidate[3]:
+                # Rule 20: "the alliance's response to the war has made it more capable": an object pronoun
+                # whose clause opens with the target's possession refers to the target, its owner.
+                return _OWNER
         for candidate in reversed(candidates):
             if not (candidate[0] == clause and candidate[2]):
                 return candidate[1]

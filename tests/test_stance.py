@@ -77,7 +77,7 @@ def test_thresholds_are_parameters():
 def test_every_cue_has_a_reason_and_a_known_category():
     for cue in read_stance_cues():
         assert cue.reason, cue.cue
-        assert cue.category in {"cooperation", "confrontation", "approval", "criticism", "distance", "reported", "role", "receive", "benefit", "harm"}
+        assert cue.category in {"cooperation", "confrontation", "approval", "criticism", "distance", "reported", "role", "receive", "benefit", "harm", "term"}
         assert cue.target_role in {"object", "either"}
 
 

@@ -290,3 +290,36 @@ def test_an_anaphor_that_is_described_counts_even_in_a_clause_naming_the_target(
     text = ('NATO leaders met at the NATO summit. '
             'Ann Lee said the summit showed the bloc was preparing for war.')
     assert _speaker_stance(text, "the summit showed the bloc was preparing for war") == "negative"
+
+
+def test_a_fixed_term_of_the_subject_carries_no_tone():
+    assert score_text_toward("NATO allies spend 2% of gross domestic product on defense.", "NATO").label == "neutral"
+
+
+def test_a_word_owned_by_another_possessor_evaluates_that_possessor():
+    scored = score_text_toward("The alliance's response to Russia's brutal war in Ukraine was discussed by NATO.", "NATO")
+    assert "war" not in [e.word for e in scored.counted] and "brutal" not in [e.word for e in scored.counted]
+    # a noun between the possessor and the word is the doer: "Finland's president welcomed NATO"
+    assert score_text_toward("Finland's president welcomed NATO's decision.", "NATO").label == "positive"
+
+
+def test_the_predicate_of_a_subject_the_target_owns_is_counted_from_the_copula():
+    text = "NATO's long-range air-policing flights over the Baltic Sea are a rehearsal for aggression."
+    assert score_text_toward(text, "NATO").label == "negative"
+
+
+def test_an_opening_no_denies_a_harm_done_later_in_the_clause():
+    text = 'NATO met. "No country that is a member of NATO has ever been invaded," said Ann Lee.'
+    assert _speaker_stance(text, "No country that is a member of NATO has ever been invaded,") == "positive"
+
+
+def test_an_object_pronoun_after_the_targets_possession_is_the_target():
+    text = ('NATO ministers met. Ann Lee said the alliance\'s response to the drone incursions last year has made it '
+            '"more capable than at any point since the Cold War."')
+    quoted = 'the alliance\'s response to the drone incursions last year has made it "more capable than at any point since the Cold War."'
+    assert _speaker_stance(text, quoted) == "positive"
+
+
+def test_a_near_zero_word_next_to_the_mention_stays_inside_the_neutral_band():
+    text = 'NATO met. "The drill was consistent with NATO\'s defensive posture," said Ann Lee.'
+    assert _speaker_stance(text, "The drill was consistent with NATO's defensive posture,") == "neutral"
