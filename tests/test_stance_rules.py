@@ -323,3 +323,17 @@ def test_an_object_pronoun_after_the_targets_possession_is_the_target():
 def test_a_near_zero_word_next_to_the_mention_stays_inside_the_neutral_band():
     text = 'NATO met. "The drill was consistent with NATO\'s defensive posture," said Ann Lee.'
     assert _speaker_stance(text, "The drill was consistent with NATO's defensive posture,") == "neutral"
+
+
+def test_accusations_and_faulted_effectiveness_are_criticism_without_tone_words():
+    assert score_text_toward("Moscow accused NATO of using the incident as a pretext.", "NATO").label == "negative"
+    assert score_text_toward("NATO was slow to take the drones seriously.", "NATO").label == "negative"
+    text = 'NATO leaders met. "The alliance still cannot agree on the next step," said Ann Lee.'
+    assert _speaker_stance(text, "The alliance still cannot agree on the next step,") == "negative"
+
+
+def test_support_given_to_the_speakers_side_and_pledges_are_praise_without_tone_words():
+    text = 'NATO ministers met. "Our NATO partners have stood with us from the first day," said Ann Lee.'
+    assert _speaker_stance(text, "Our NATO partners have stood with us from the first day,") == "positive"
+    text = 'NATO ministers met. "NATO will defend every inch of Allied territory," said Ann Lee.'
+    assert _speaker_stance(text, "NATO will defend every inch of Allied territory,") == "positive"
