@@ -198,6 +198,7 @@ class NamePart:
     name: str
     start: int  # offset of the name
     end: int
+    affiliation: str = ""  # "of Charles University" after the name, without "of"
 
 
 def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
@@ -224,6 +225,12 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     # "Minister for Foreign Affairs Anna Smith": the name is the last words (given name,
     # initials, particles, surname, suffix: "Secretary of Defense Ann R. Roe Jr.").
     if any(word.lower() in _CONNECTORS for word, _, _ in rest):
+        first_connector = next(i for i, (word, _, _) in enumerate(rest) if word.lower() in _CONNECTORS)
+        if 2 <= first_connector <= 4 and classify_name(" ".join(word for word, _, _ in rest[:first_connector])) == "person":
+            where = " ".join(word for word, _, _ in rest[first_connector + 1:])  # "Dr. Ann Roe of Charles University"
+            rest = rest[:first_connector]
+            role = " ".join(word for word, _, _ in words[: last_title + 1])
+            return NamePart(role, " ".join(word for word, _, _ in rest), rest[0][1], rest[-1][2], where)
         tail = _name_tail(rest)
         if not tail or any(word.lower() in _CONNECTORS for word, _, _ in tail):
             return None
@@ -258,11 +265,13 @@ def _name_tail(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     if position == 0:
         return []
     position -= 1  # the surname
+    if not words[position][0][:1].isupper():
+        return []
     while position > 0 and words[position - 1][0].lower() in _NAME_PARTICLES:
         position -= 1
     while position > 0 and re.fullmatch(r"[A-Z]\.", words[position - 1][0]):
         position -= 1
-    if position > 0 and words[position - 1][0].lower() not in _CONNECTORS and not is_title(words[position - 1][0]):
+    if position > 0 and words[position - 1][0][:1].isupper() and words[position - 1][0].lower() not in _CONNECTORS and not is_title(words[position - 1][0]):
         position -= 1  # the given name
     return words[position:end] if end - position >= 2 else []
 

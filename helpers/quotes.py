@@ -786,6 +786,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             subject_phrase, subject_offset = subject[0], base + subject[1]
         if subject_phrase and re.search(r"\b(?:said|says|told|tells)\b", subject_phrase):
             continue  # "residents said they believe ...": "believe" is inside reported content, not a new cue
+        if subject_phrase and _NOT_A_SUBJECT.search(subject_phrase):
+            continue  # "who briefed reporters on a conference call", "Russia's repeated cutting", "ready to help member states"
+        if _AUXILIARY_AFTER.match(right_raw):
+            continue  # "the mission in the Baltic states has been going on": "states" is a noun
         mention = read_speaker(subject_phrase) if subject_phrase else None
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue
@@ -794,7 +798,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if content is None:
             # Sentence-final attribution: "..., one official told Reuters."
             tail = _TRAILING_CLAUSE.sub("", right_stripped.rstrip("."))
-            if subject_offset > s_start and len(tail.split()) <= 6 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(","):
+            if subject_offset > s_start and len(tail.split()) <= 6 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(",") and (
+                    not re.search(r"\b(?:who|which|that)\b", subject_phrase or "")):  # "X, an MP who has long questioned Y": a relative clause
                 start, end = s_start, plain[s_start:subject_offset].rstrip().rfind(",") + s_start
                 head = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+)(?=[^,]*$)", plain[start:end])
                 if head:
@@ -835,6 +840,12 @@ def _only_quoted_words(plain: str, item: Reported) -> bool:
     return bool(marks) and item.cue.lower() in _CHARACTERISING_CUES
 
 
+# A phrase before a reporting verb that cannot be its subject: a relative pronoun first ("who
+# briefed reporters on a conference call"), a possessive last ("Russia's repeated cutting"),
+# an adjective with an infinitive ("ready to help member states").
+_NOT_A_SUBJECT = re.compile(r"^(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
+                            r"^[a-z]+\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b")
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|do|did)\s", re.I)
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"
@@ -847,6 +858,9 @@ _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u201
 _NESTED_AUX = re.compile(r"\s+(?:keeps?|kept|has been|have been|had been|was|were|is|are|kept on)\s*$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
+
+
+_PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'\u2019-]+\s+){0,4}?that\s+")
 
 
 def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell: bool = True) -> tuple[int, int] | None:
@@ -870,10 +884,10 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
             return None
     elif re.match(r"that\s+", rest):
         offset += 5
+    elif _PLACE_THEN_THAT.match(rest):
+        offset += _PLACE_THEN_THAT.match(rest).end()  # "wrote in an editorial that ...", "said on Monday that ..."
     elif verb.tag == "that":
         return None
-    elif re.match(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'-]+\s+){0,4}?that\s+", rest):
-        offset += re.match(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'-]+\s+){0,4}?that\s+", rest).end()
     elif verb.tag == "name":
         called = re.match(r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|it|him|her|them|the\s+\w+)\s+((?:an?\s+)?\"?[\w-]+(?:\s+[\w-]+){0,4}\"?)\s*(?=[,.;]|\s+and\s|$)", rest)
         if not called or re.search(r"\b(?:to|for|on|off|up|back|in)\b", called.group()):

@@ -34,6 +34,14 @@ ORGANIZATION_NOUNS = frozenset(
     statement report newspaper agency club union association federation league board media television""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
+#: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that
+#: mark an organisation's name as an outlet's (general news usage; wire agencies by their usual names).
+MEDIA_NOUNS = frozenset("newspaper paper daily tabloid broadsheet weekly magazine agency broadcaster outlet network channel "
+                        "station publication".split())
+MEDIA_NAME_WORDS = frozenset("times post journal herald tribune telegraph guardian gazette zeitung gazeta tageblatt kurier "
+                             "dagblad dagbladet news press reuters agency television radio tv broadcasting observer "
+                             "independent economist chronicle mail express daily standard courier afp ap tass xinhua "
+                             "interfax yonhap kyodo anadolu bbc cnn voa ria novosti".split())
 DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())
 #: Nouns for a business: "the company said" can be the firm introduced as "shipbuilder Harwick Marine".
 COMPANY_NOUNS = frozenset(
@@ -196,8 +204,10 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         if owner:
             role, affiliation = owner.group("role"), place_name(owner.group("owner")) or owner.group("owner")
     owner = re.match(r"^(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*)['\u2019]s\s+(?P<rest>[A-Z].*)$", head)
-    if owner and (_read_head(owner.group("rest")) or SpeakerMention("", "", "")).type == "named":
-        head, affiliation = owner.group("rest"), affiliation or owner.group("owner")  # "CNN's Anna Smith"
+    owned = _read_head(owner.group("rest")) if owner else None
+    if owned is not None and (owned.type == "named" or (owned.type == "organization" and place_name(owner.group("owner"))
+                                                         and MEDIA_NAME_WORDS & set(owner.group("rest").lower().split()))):
+        head, affiliation = owner.group("rest"), affiliation or owner.group("owner")  # "CNN's Anna Smith", "Germany's Die Zeitung"
     mention = _read_head(head)
     if mention is None and " and " in head:
         names = [_read_head(piece.strip()) for piece in head.split(" and ")]
@@ -296,7 +306,7 @@ def _read_head(head: str) -> SpeakerMention | None:
         position += len(word) + 1
     part = split_title(offsets)
     if part is not None and classify_name(part.name) in (None, "person"):
-        return SpeakerMention(head, part.name, "named", role=part.role, affiliation=_affiliation_of(part.role.split()))
+        return SpeakerMention(head, part.name, "named", role=part.role, affiliation=part.affiliation or _affiliation_of(part.role.split()))
     if len(core_words) == 2 and is_title(core_words[0]):
         return SpeakerMention(head, core_words[1], "named", role=core_words[0])
     place = place_name(core)
@@ -490,7 +500,7 @@ class SpeakerBook:
         if mention is None or self.is_author(mention):
             return None
         if mention.type == "organization":
-            reference = re.fullmatch(r"the\s+([a-z]+)", mention.written, re.I)
+            reference = re.fullmatch(r"the\s+(?:[a-z]+\s+)?([a-z]+)", mention.written.split(", ")[0], re.I)
             earlier = self._organization_for(reference.group(1).lower()) if reference else None
             if earlier is not None:  # "the company said": the company named earlier
                 self._note_alias(earlier, mention.written)
@@ -582,6 +592,8 @@ class SpeakerBook:
         one named with that noun in its name, or written after that noun ("shipbuilder X" for "the company")."""
         def fits(name: str, noun_before: str) -> bool:
             words = re.findall(r"[a-z]+", name.lower())
+            if noun in MEDIA_NOUNS and (noun_before in MEDIA_NOUNS or any(word in MEDIA_NAME_WORDS for word in words)):
+                return True  # "the newspaper", "the news agency": the outlet named earlier
             return noun in words or noun == noun_before or (noun in COMPANY_NOUNS and (
                 noun_before in COMPANY_NOUNS or words[-1:] and words[-1] in COMPANY_NAME_ENDINGS))
 

@@ -341,3 +341,18 @@ def test_called_or_accused_with_quoted_words_gives_only_the_partial_quote():
 def test_a_complement_that_is_only_a_quotation_is_not_also_an_indirect_item():
     findings = quotes_of('One of the officials cautioned that "nothing is final until it is signed."')
     assert [(q.kind, q.speaker.lower()) for q in findings.quotes] == [("mixed", "one of the officials")]
+
+
+def test_a_reporting_verb_form_used_as_a_noun_or_adjective_gives_no_item():
+    findings = quotes_of("The air-policing mission in the Baltic states has been going on since 2004. "
+                         "The ministry was ready to help member states repair the damage. "
+                         "What has made the region less stable is Russia's repeated cutting of undersea cables.")
+    assert findings.quotes == []
+
+
+def test_a_reporting_verb_inside_a_relative_clause_is_not_the_attribution():
+    findings = quotes_of("An official, who briefed reporters on a conference call on the condition that they not be named, "
+                         "said the United States supported the mission.")
+    assert [q.text for q in findings.quotes] == ["the United States supported the mission"]
+    findings = quotes_of("The call drew criticism from Rep. Ann Pell, an Ohio Republican who has long questioned U.S. commitments.")
+    assert findings.quotes == []

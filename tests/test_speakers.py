@@ -268,3 +268,16 @@ def test_and_inside_an_organisation_name_is_not_a_clause_boundary():
     findings = findings_of('"It is slow," said Ana Ruiz, a fellow at the Center for Strategic and International Studies. '
                            "She said the costs were high.")
     assert {q.speaker for q in findings.quotes} == {"Ana Ruiz"}
+
+
+def test_a_titled_name_followed_by_of_and_an_institution_is_the_name():
+    assert read_speaker("Political scientist Dr. Ana Malý of Charles University in Prague").name == "Ana Malý"
+
+
+def test_the_newspaper_and_the_news_agency_are_the_outlet_named_earlier():
+    findings = findings_of("Germany's Berliner Zeitung wrote in an editorial that the leaders had failed. "
+                           "The newspaper said the plan was vague.")
+    assert {q.speaker for q in findings.quotes} == {"Berliner Zeitung"}
+    findings = findings_of("According to Reuters, the tanker had loaded oil at the port. The news agency, citing shipping data, "
+                           "reported that the owner had changed three times.")
+    assert {q.speaker for q in findings.quotes} == {"Reuters"}
