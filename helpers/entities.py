@@ -423,7 +423,10 @@ def _organizations_by_descriptor(raw, plain: str):
 
 def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):
     """Split one chunk of capitalised words into typed names."""
-    # Drop leading and trailing function words ("But NATO", "The Hague" keeps "The" only for a known place).
+    # Drop leading and trailing function words ("But NATO", "The Hague" keeps "The" only for a known place);
+    # an acronym alone is kept even when it spells one ("the WHO").
+    if len(words) == 1 and is_acronym(words[0][0]) and len(words[0][0]) >= 3:
+        return _names_in_run_words(words, sentence_starts, lowercase)
     while words and words[0][0].lower() in _NOT_NAMES and not place_name(" ".join(w for w, _, _ in words)):
         words = words[1:]
     while words and (words[-1][0].lower() in _CONNECTORS or words[-1][0].lower() in _NOT_NAMES):
@@ -489,7 +492,9 @@ def _names_in_run_words(words, sentence_starts, lowercase):
         if word.lower() in lowercase or word.lower() in _NOT_NAMES:
             return []
         return [("single", word, start, end, "")]
-    if kind == "organization" and len(words) == 1 and (words[0][0].lower() in lowercase or words[0][0] in _NOT_ORGANIZATIONS):
+    if kind == "organization" and len(words) == 1 and (
+            (words[0][0].lower() in lowercase and not (is_acronym(words[0][0]) and len(words[0][0]) >= 3))
+            or words[0][0] in _NOT_ORGANIZATIONS):
         return []
     if kind == "person" and any(word.lower() in lowercase for word, _, _ in words if word.lower() not in _NAME_PARTICLES):
         return []

@@ -258,6 +258,8 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, lowered, "pronoun")
     capitalised = [word for word in words if word[0].isupper()]
     core = _LEADING.sub("", head)
+    if re.match(r"the\s", head, re.I) and is_title(core):
+        return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
     if trailing and re.search(r"\b(?:of|for|and|on)$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
@@ -273,9 +275,9 @@ def _read_head(head: str) -> SpeakerMention | None:
     last = core_words[-1].lower() if core_words else ""
     # A counted role noun before a post-modifier that ends in a name: "two people
     # involved in talks with the unions in Sweden".
-    if core_words and core_words[-1][0].isupper() and first in _COUNTS:
+    if core_words and core_words[-1][0].isupper() and (first in _COUNTS or first == "an"):
         noun = _POST_MODIFIER.split(" ".join(core_words), maxsplit=1)[0]
-        if noun != " ".join(core_words) and noun.islower() and _head_noun(noun) in role_nouns():
+        if noun != " ".join(core_words) and noun.split()[-1].islower() and _head_noun(noun) in role_nouns():
             return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
     if core_words and not core_words[-1][0].isupper():
@@ -482,6 +484,11 @@ class SpeakerBook:
         if mention.type == "role":
             noun = _head_noun(mention.role or mention.name)
             plural = noun.endswith("s") or noun in ("people", "police", "men", "women")
+            title = _role_words(mention.role)
+            if " " in title and not plural:  # "the prime minister": a speaker with that whole title first
+                for speaker in reversed(self._recent.values()):
+                    if speaker is not exclude and speaker.type == "named" and title in _role_words(speaker.role):
+                        return speaker
             for speaker in reversed(self._recent.values()):
                 if speaker is exclude or (plural and speaker.type == "named"):
                     continue  # "the officials" are not one named person

@@ -281,3 +281,21 @@ def test_the_newspaper_and_the_news_agency_are_the_outlet_named_earlier():
     findings = findings_of("According to Reuters, the tanker had loaded oil at the port. The news agency, citing shipping data, "
                            "reported that the owner had changed three times.")
     assert {q.speaker for q in findings.quotes} == {"Reuters"}
+
+
+def test_a_capitalised_adjective_before_an_anonymous_role_and_the_later_back_reference():
+    findings = findings_of("A European diplomat in Brussels, who spoke on condition of anonymity, told VOA that rules were needed. "
+                           '"We are behind," the diplomat said.')
+    assert [(q.speaker, q.speaker_type) for q in findings.quotes] == [("A European diplomat in Brussels", "anonymous")] * 2
+
+
+def test_the_president_and_the_prime_minister_are_the_people_with_those_titles():
+    findings = findings_of("President Tom Kendrick spoke today with Prime Minister Ingrid Solheim of Norway. "
+                           "The President reaffirmed that the pledge is ironclad. The Prime Minister noted that Norway will do more.")
+    assert [q.speaker for q in findings.quotes] == ["Tom Kendrick", "Ingrid Solheim"]
+
+
+def test_an_acronym_that_spells_a_word_is_the_organisation_written_out_earlier():
+    findings = findings_of("Dr. Ana Roe leads the World Health Organization's vaccine program. "
+                           "Malaria killed an estimated 597,000 people in 2023, according to the WHO.")
+    assert [q.speaker for q in findings.quotes] == ["World Health Organization"]
