@@ -63,6 +63,15 @@ the target count, by four general rules:
    named mention it counts as a mention of its own (its window reaches the predicate).
 21. **Near-zero words** (``NEXT_TO_MENTION_MIN``): a word next to the mention lifts a quote out of the neutral
    band only when VADER gives it some weight ("NATO's defensive posture": "defensive" is 0.1).
+22. **Quoted fragments** (``_fragment_frame``): a direct quote that opens after a quotation mark in the middle
+   of a sentence ("accusing NATO of using the incident as a pretext to \"turn the Baltic into a lake\"") is read
+   from the start of its sentence when the words before it name the target.
+23. **The target as the speaker** (``_speaker_is_target``): "NATO said it would increase patrols": in an article
+   about the target, its own quotes without evaluation are ``neutral``, not ``not_about_target``.
+
+Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
+inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
+even after an ``other_sense`` phrase (``helpers.targets``).
 
 The counted values are summed and squashed like VADER's: ``x / sqrt(x*x + 15)``.
 
@@ -859,7 +868,7 @@ def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: i
     (not beyond ``limit``, the clause end)."""
     if start < mention_end:
         return False
-    if _SPEAKER_SIDE.search(text, mention_end, start):
+    if _SPEAKER_SIDE.search(text, mention_end, end):  # the cue may hold it: "drags us into"
         return True
     after = _words_from(words, end, 3)
     return bool(after) and _SPEAKER_SIDE.search(text, end, min(after[-1][1], limit)) is not None
@@ -1021,7 +1030,9 @@ def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None
 #: article about the target, mentions the subject without evaluating the target itself. "summit" and
 #: "alliance" are left out on purpose: the alias file already decides when they are the target's
 #: (an event tied to it; not "the governing alliance"), and this rule must not overrule it.
-TOPIC_WORDS = re.compile(r"\b(?:members?|membership|allies|article 5|defen[cs]e spending)\b", re.IGNORECASE)
+#: "allied" ("allied defense chiefs", "allied troops") is the alliance's adjective; "member states" is the EU's
+#: (and the UN's) phrase for its members, so it is not a topic word of the alliance.
+TOPIC_WORDS = re.compile(r"\b(?:members?(?!\s+states?\b)|membership|allies|allied|article 5|defen[cs]e spending)\b", re.IGNORECASE)
 #: Rule 11: an article is about the target when its headline names it or this share of its sentences does.
 ABOUT_SHARE = 0.2
 
@@ -1234,6 +1245,39 @@ def _antecedent_value(candidates: list[tuple[int, bool, bool, bool]], clause: in
     return candidates[-1][1]
 
 
+def _speaker_is_target(speaker: str, mentions) -> bool:
+    """Rule 23: the speaker is the target itself ("NATO said it would increase patrols", "NATO Allies"): its
+    name is made only of the article's names and aliases of the target. In an article about the target, its
+    quotes speak of the target (itself) even without naming it: ``neutral`` unless they evaluate it.
+
+    >>> from helpers.targets import Mention
+    >>> _speaker_is_target("NATO Allies", [Mention("NATO", 0, 4, "NATO", "name"), Mention("allies", 9, 15, "allies", "alias")])
+    True
+    """
+    names = sorted({m.text.lower() for m in mentions if m.kind in ("name", "alias")}, key=len, reverse=True)
+    rest = speaker.lower()
+    if not names or not any(m.kind == "name" and m.text.lower() in rest for m in mentions):
+        return False
+    for name in names:
+        rest = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", rest)
+    return not re.sub(r"\b(?:the|of)\b", " ", rest).strip()
+
+
+def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int) -> int:
+    """Rule 22, **quoted fragments**: "accusing NATO of using the incident as a pretext to \"turn the Baltic into
+    a lake\"", "called the alliance \"a relic\"": a direct quote that opens after a quotation mark in the middle of
+    a sentence is a fragment of the speaker's words, and the words before it in that sentence (the reporter's
+    paraphrase of the same statement) say what it is about. When that frame names the target, the fragment is
+    scored from the start of its sentence; otherwise (or for a quote that opens its sentence) from ``start``."""
+    if start == 0 or plain[start - 1] != '"':
+        return start
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    sentence_start = sentence_starts[index] if index >= 0 else 0
+    if not _WORD.search(plain, sentence_start, start - 1):
+        return start
+    return sentence_start if _mentions_in(mentions, sentence_start, start, mention_starts) else start
+
+
 def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
                  about_target: bool = False) -> list[SpeakerStance]:
     """Group the quotes by speaker and score each quote that mentions the target
@@ -1254,6 +1298,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         entry = grouped.setdefault(name, SpeakerStance(name, getattr(quote, "speaker_type", "") or "", 0, None, None,
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
+        if anaphora is not None:  # rule 22: a quoted fragment is read with the sentence that frames it
+            start = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start)
         inside = _mentions_in(mentions, start, end, starts)
         if anaphora is not None:
             inside = sorted(set(inside) | set(anaphora.resolve(start, end, name)))
@@ -1270,7 +1316,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         if scored.score is None:
             entry.other_quotes += 1
             continue
-        entry.quotes.append(QuoteScore(article.text[start:end], start, end, getattr(quote, "kind", ""), scored.compound, scored))
+        entry.quotes.append(QuoteScore(article.text[quote.start:end], quote.start, end, getattr(quote, "kind", ""), scored.compound, scored))
     for entry in grouped.values():
         scores = [quote.toward_target.score for quote in entry.quotes]
         entry.n = len(scores)
@@ -1282,6 +1328,9 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         elif not scores and entry.speaker in topical:
             entry.stance = "neutral"
             entry.evidence = f"mentions the subject ({topical[entry.speaker]!r}) without evaluating the target"
+        elif not scores and about_target and _speaker_is_target(entry.speaker, mentions):
+            entry.stance = "neutral"
+            entry.evidence = "the target itself, speaking of its own acts without evaluating itself"
     return list(grouped.values())
 
 

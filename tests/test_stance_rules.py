@@ -337,3 +337,31 @@ def test_support_given_to_the_speakers_side_and_pledges_are_praise_without_tone_
     assert _speaker_stance(text, "Our NATO partners have stood with us from the first day,") == "positive"
     text = 'NATO ministers met. "NATO will defend every inch of Allied territory," said Ann Lee.'
     assert _speaker_stance(text, "NATO will defend every inch of Allied territory,") == "positive"
+
+
+def test_the_alliance_right_after_the_target_is_named_is_the_target_despite_a_governing_alliance():
+    text = ('The bill divided the governing alliance of three parties.\n\nVoters were split.\n\n'
+            '"Nobody asked us whether we wanted to be in NATO. The alliance drags us into conflicts," said Ann Lee.')
+    assert _speaker_stance(text, "Nobody asked us whether we wanted to be in NATO. The alliance drags us into conflicts,") == "negative"
+
+
+def test_a_quoted_fragment_is_read_with_the_sentence_that_frames_it():
+    text = ('NATO sent ships to the Baltic.\n\nThe ministry accused NATO of using the incident as a pretext to '
+            '"turn the sea into a lake."')
+    assert _speaker_stance(text, "turn the sea into a lake.", "The ministry") == "negative"
+    text = 'NATO sent ships to the Baltic.\n\nThe ministry said "the sea is calm."'
+    assert _speaker_stance(text, "the sea is calm.", "The ministry") == NOT_ABOUT_TARGET
+
+
+def test_the_target_speaking_of_its_own_acts_is_neutral():
+    text = 'NATO to send ships\n\nNATO said it would increase patrols in the Baltic. NATO ships left port.'
+    assert _speaker_stance(text, "it would increase patrols in the Baltic", "NATO") == "neutral"
+
+
+def test_allied_is_a_topic_word_but_member_states_are_the_eus():
+    text = ('NATO to move air defences east\n\nNATO will move air defences east. The official said "a decision could come '
+            'at a meeting of allied defense chiefs."')
+    assert _speaker_stance(text, "a decision could come at a meeting of allied defense chiefs.", "The official") == "neutral"
+    text = ('NATO to move air defences east\n\nNATO will move air defences east. The Commission said "we will help '
+            'member states repair the cables."')
+    assert _speaker_stance(text, "we will help member states repair the cables.", "The Commission") == NOT_ABOUT_TARGET
