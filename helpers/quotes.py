@@ -653,7 +653,8 @@ def _complement_end(text: str) -> int:
     parenthesis, or a trailing attribution."""
     depth = 0
     in_quote = False
-    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid|while)\s", text)
+    # ", even though ...", and ", and we continue ...": the reporter or the speaker goes on in the first person.
+    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid|while|(?:and|but)\s+(?:we|I)(?:['\u2019]\w+)?)\s", text)
     if background and text[: background.start()].count('"') % 2 == 0:
         text = text[: background.start()]
     for position, char in enumerate(text):
@@ -970,8 +971,8 @@ def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
         return None
     label = match.group("label").strip()
     words = label.split()
-    if label.lower() in _NOT_LABELS or len(match.group("text").split()) < 2:
-        return None
+    if label.lower() in _NOT_LABELS or (len(match.group("text").split()) < 2 and not label.isupper()):
+        return None  # "Sure." is a turn only after a transcript's capitals label ("MR HARTWELL:  Sure.")
     if match.group("text")[0] in DOUBLE_MARKS + "\u201c\u201d":
         return None
     if not (label.isupper() or all(word[0].isupper() for word in words)):
@@ -1102,6 +1103,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         if len(attribution.split()) > 12 or "," not in attribution or attribution.endswith(".") or paragraph.index in turn_paragraphs:
             continue
         # A quote box: a pull-quote paragraph, or any paragraph followed by a "Name, Title" line.
+        body = plain[paragraph.start:paragraph.end].strip()
+        if paragraph.role != "pull_quote" and len(body.split()) < 5 and body[-1:] not in ".!?" + DOUBLE_MARKS:
+            continue  # "Press Statement" above "Name, Secretary of State": a heading and a byline, not a quote
         if paragraph.role == "pull_quote" or classify_name(attribution.split(",")[0].strip()) == "person":
             events.append((paragraph.start, "pull", (paragraph, attribution)))
             pull_paragraphs.add(paragraph.index)

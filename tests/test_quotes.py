@@ -356,3 +356,18 @@ def test_a_reporting_verb_inside_a_relative_clause_is_not_the_attribution():
     assert [q.text for q in findings.quotes] == ["the United States supported the mission"]
     findings = quotes_of("The call drew criticism from Rep. Ann Pell, an Ohio Republican who has long questioned U.S. commitments.")
     assert findings.quotes == []
+
+
+def test_one_word_turns_after_a_capitals_label_are_quotes():
+    findings = quotes_of("QUESTION:  When will the Secretary travel?\n\nMR HARTWELL:  Sure.\n\nQUESTION:  Thanks.")
+    assert [(q.text.split("\n")[0], q.speaker) for q in findings.quotes][1:] == [("Sure.", "Hartwell"), ("Thanks.", "unnamed reporter")]
+
+
+def test_a_short_heading_above_a_name_and_title_line_is_not_a_pull_quote():
+    findings = quotes_of("Press Statement\n\nAnn K. Roe, Secretary of State\n\nTwo years ago today, Sweden joined NATO.")
+    assert findings.quotes == []
+
+
+def test_and_we_after_a_reported_clause_ends_it():
+    findings = quotes_of("Officials said that the future of Ukraine is in NATO, and we continue to work on the reforms.")
+    assert [q.text for q in findings.quotes] == ["the future of Ukraine is in NATO"]
