@@ -1153,8 +1153,11 @@ class _Anaphora:
             previous = text[words[i - 1][0]:words[i - 1][1]].lower() if i else ""
             # Rule 12: "This is exactly what we asked for": a demonstrative subject ("this", or "That" opening
             # a sentence) before a copula is a pronoun; "that" after a noun is a relative pronoun, not an anaphor.
-            demonstrative = ((lower == "this" or word == "That") and i + 1 < len(words)
-                             and text[words[i + 1][0]:words[i + 1][1]].lower() in _DESCRIBING)
+            # So is "that" opening a coordinated clause (", and that is exactly what deterrence looks like").
+            coordinated_that = (lower == "that" and i >= 2 and previous in ("and", "but")
+                                and "," in text[words[i - 2][1]:words[i - 1][0]])
+            demonstrative = ((lower == "this" or word == "That" or coordinated_that)
+                             and i + 1 < len(words) and text[words[i + 1][0]:words[i + 1][1]].lower() in _DESCRIBING)
             if lower in _PRONOUNS or demonstrative:  # a pronoun takes the value of the nearest candidate before it
                 following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
                 is_object = lower == "them" or lower == "it" and not (
@@ -1223,7 +1226,7 @@ def _anaphor_words(descriptions: frozenset[str]) -> re.Pattern:
     could be (a few more places, such as "it-based", do no harm)."""
     words = sorted(_PRONOUNS | descriptions, key=len, reverse=True)
     # rule 12: "this"/"This" or a sentence-initial "That" before a copula (case-sensitive: "that is" after a noun is not one)
-    demonstratives = r"|(?:[Tt]his|That)\s+(?:" + "|".join(sorted(_DESCRIBING - {"'s"})) + ")"
+    demonstratives = r"|(?:[Tt]his|That|(?<=and )that|(?<=but )that)\s+(?:" + "|".join(sorted(_DESCRIBING - {"'s"})) + ")"
     return re.compile(r"(?<![A-Za-z0-9])(?:(?i:" + "|".join(map(re.escape, words)) + ")" + demonstratives + r")(?![\w'])")
 
 
@@ -1263,19 +1266,24 @@ def _speaker_is_target(speaker: str, mentions) -> bool:
     return not re.sub(r"\b(?:the|of)\b", " ", rest).strip()
 
 
-def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int) -> int:
+def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int,
+                    resolve=None) -> int:
     """Rule 22, **quoted fragments**: "accusing NATO of using the incident as a pretext to \"turn the Baltic into
     a lake\"", "called the alliance \"a relic\"": a direct quote that opens after a quotation mark in the middle of
     a sentence is a fragment of the speaker's words, and the words before it in that sentence (the reporter's
-    paraphrase of the same statement) say what it is about. When that frame names the target, the fragment is
-    scored from the start of its sentence; otherwise (or for a quote that opens its sentence) from ``start``."""
+    paraphrase of the same statement) say what it is about. When that frame names the target (or refers to it by
+    an anaphor, ``resolve``), the fragment is scored from the start of its sentence; otherwise (or for a quote
+    that opens its sentence) from ``start``."""
     if start == 0 or plain[start - 1] != '"':
         return start
     index = bisect.bisect_right(sentence_starts, start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
     if not _WORD.search(plain, sentence_start, start - 1):
         return start
-    return sentence_start if _mentions_in(mentions, sentence_start, start, mention_starts) else start
+    if _mentions_in(mentions, sentence_start, start, mention_starts):
+        return sentence_start
+    # or an anaphor of the target ("called the procurement plan \"overdue but welcome\"", rule 5)
+    return sentence_start if resolve is not None and resolve(sentence_start, start - 1) else start
 
 
 def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
@@ -1299,7 +1307,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
         if anaphora is not None:  # rule 22: a quoted fragment is read with the sentence that frames it
-            start = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start)
+            start = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start,
+                                    lambda a, b: anaphora.resolve(a, b, name))
         inside = _mentions_in(mentions, start, end, starts)
         if anaphora is not None:
             inside = sorted(set(inside) | set(anaphora.resolve(start, end, name)))

@@ -365,3 +365,14 @@ def test_allied_is_a_topic_word_but_member_states_are_the_eus():
     text = ('NATO to move air defences east\n\nNATO will move air defences east. The Commission said "we will help '
             'member states repair the cables."')
     assert _speaker_stance(text, "we will help member states repair the cables.", "The Commission") == NOT_ABOUT_TARGET
+
+
+def test_that_opening_a_coordinated_clause_is_a_pronoun():
+    text = 'NATO ships sailed. "Our allies moved fast, and that is exactly what deterrence looks like," said Ann Lee.'
+    assert _speaker_stance(text, "Our allies moved fast, and that is exactly what deterrence looks like,") == "positive"
+
+
+def test_a_fragment_framed_by_an_anaphor_of_the_target_is_read_with_its_frame():
+    text = ('NATO ministers approved a plan to move air defences east.\n\n'
+            'Ann Lee welcomed the plan, writing that solidarity "is not a slogan but batteries on the ground."')
+    assert _speaker_stance(text, "is not a slogan but batteries on the ground.") == "positive"
