@@ -446,7 +446,8 @@ def _subject_after(text: str) -> str | None:
     head = original[: head_match.end()].strip().rstrip(".")
     rest = text[head_match.end():]
     if rest.startswith(", ") and re.match(r",\s+(?:a|an|the|who|one|its|his|her|their)\s", rest):
-        appositive = re.match(r",\s+([^.;!?]*?)(?:\.(?:\s|$)|[;!?]|$|,\s+(?:adding|saying|noting|and|but)\b)", rest)
+        appositive = re.match(r",\s+([^.;!?]*?)(?:\.(?:\s|$)|[;!?]|$|,\s+(?:adding|saying|noting|and|but|as|while|when|after|before|during|"
+                              r"speaking|referring|pointing|standing|gesturing|who|which)\b)", rest)
         if appositive:
             return head + ", " + appositive.group(1).rstrip(",")
     return head
@@ -603,7 +604,8 @@ _SKIP_AFTER_VERB = re.compile(
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
-    r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+)+", re.I)
+    r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+|"
+    r",\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|in particular|for (?:his|her|its|their) part),\s+)+", re.I)
 
 
 # Common present-tense verbs of reported clauses ("Germany and France want ...", "prices reflect ...").
@@ -629,7 +631,7 @@ def _looks_like_clause(text: str) -> bool:
     """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
     if not _SUBJECT_START.match(text):
         return False
-    words = text.split()[:9]
+    words = text.split()[:12]
     if re.fullmatch(r"(?:he|she|it|they|we|i|there|that)['\u2019](?:s|d|ll|re|ve|m)", words[0].lower()):
         return True  # "he's willing"
     if words[0].lower() in ("he", "she", "they", "we", "i", "it", "there") and len(words) > 1:
@@ -749,8 +751,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             continue  # "Said" at a name's position, "Call" as a noun
         quote_around = inside_direct(verb_start)
         left = text[: match.start()]
-        if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left):
-            continue  # "The claim that ...", "His claims": a noun, not a verb
+        if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left) and not (
+                form.endswith("ing") and re.search(r"\b(?i:by|in|for)\s+$", left)):
+            continue  # "The claim that ...", "His claims": a noun, not a verb ("by telling deputies that" is a verb)
         if re.search(r"\b(?:want|wants|wanted|wish|wishes|hoping|hope|hopes|plan|plans|planning|able|unable|how|where|chance)\s+to\s+$", left, re.I):
             continue  # "residents who want to comment ... can do so": an infinitive, no speech reported
         if quote_around:
@@ -799,7 +802,13 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if content is None:
             # Sentence-final attribution: "..., one official told Reuters."
             tail = _TRAILING_CLAUSE.sub("", right_stripped.rstrip("."))
-            if subject_offset > s_start and len(tail.split()) <= 6 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(",") and (
+            # "A, the Kremlin said, and B": the speaker's second clause after the attribution.
+            went_on = re.match(r"(?P<tail>[^,;]*),\s+(?:and|but)\s+(?P<more>.+)$", tail)
+            if went_on and _looks_like_clause(went_on.group("more")):
+                tail = went_on.group("tail")
+            else:
+                went_on = None
+            if subject_offset > s_start and len(tail.split()) <= 8 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(",") and (
                     not re.search(r"\b(?:who|which|that)\b", subject_phrase or "")):  # "X, an MP who has long questioned Y": a relative clause
                 start, end = s_start, plain[s_start:subject_offset].rstrip().rfind(",") + s_start
                 head = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+)(?=[^,]*$)", plain[start:end])
@@ -808,6 +817,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 if plain[start:end].strip().endswith('"'):
                     continue
                 found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
+                if went_on:
+                    more_start = s_start + text.rfind(went_on.group("more"))
+                    found.append(Reported(more_start, s_end, subject_phrase, subject_offset, match.group(), verb_start))
             continue
         start, end = content
         # "X said A and that B": two reported items with one speaker and cue.
@@ -861,7 +873,7 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
-_PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'\u2019-]+\s+){0,4}?that\s+")
+_PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'\u2019-]+\s+){0,6}?that\s+")
 
 
 def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell: bool = True) -> tuple[int, int] | None:
@@ -887,6 +899,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
         offset += 5
     elif _PLACE_THEN_THAT.match(rest):
         offset += _PLACE_THEN_THAT.match(rest).end()  # "wrote in an editorial that ...", "said on Monday that ..."
+    elif re.match(r"(?:after|before|when|while|because|since|although|though|until|amid|despite|once)\b", rest, re.I):
+        return None  # "..., three people said on Thursday, after premiums doubled": circumstance, not content
     elif verb.tag == "that":
         return None
     elif verb.tag == "name":

@@ -198,7 +198,13 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     role, affiliation = _role_and_affiliation(appositive) if appositive else ("", "")
     # "Afghanistan's president, Hamid Karzai": the name comes second.
     head_is_person = (_read_head(head) or SpeakerMention("", "", "")).type == "named"
-    if appositive and not head_is_person and _person_name(appositive.split()):
+    appositive_person = _person_name(appositive.split()) if appositive else False
+    if appositive and not appositive_person and not head_is_person and is_title(appositive.split()[0]):
+        titled = _read_head(appositive)  # "the health minister, Dr. Ana Roe"
+        appositive_person = titled is not None and titled.type == "named" and len(titled.name.split()) >= 2
+        if appositive_person:
+            appositive = titled.name
+    if appositive and not head_is_person and appositive_person:
         head, role, affiliation = appositive, _LEADING.sub("", head), ""
         owner = re.match(r"^(?P<owner>[A-Z][\w.&' -]*?)['\u2019]s\s+(?P<role>.+)$", role)
         if owner:

@@ -371,3 +371,30 @@ def test_a_short_heading_above_a_name_and_title_line_is_not_a_pull_quote():
 def test_and_we_after_a_reported_clause_ends_it():
     findings = quotes_of("Officials said that the future of Ukraine is in NATO, and we continue to work on the reforms.")
     assert [q.text for q in findings.quotes] == ["the future of Ukraine is in NATO"]
+
+
+def test_a_parenthetical_attribution_then_and_gives_both_clauses_to_the_speaker():
+    findings = quotes_of("The treaty does not allow a referendum, the minister noted, and the opposition knows it.")
+    assert [(q.text, q.cue) for q in findings.quotes] == [("The treaty does not allow a referendum", "noted"),
+                                                          ("the opposition knows it", "noted")]
+
+
+def test_however_between_commas_after_the_verb_and_by_telling_that():
+    findings = quotes_of("Ana Ruiz cautioned, however, that production lines were still years away. "
+                         "Jana Roe opened the debate by telling deputies that the country could not wait.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("production lines were still years away", "Ana Ruiz"),
+                                                              ("the country could not wait", "Jana Roe")]
+
+
+def test_a_circumstance_after_a_final_attribution_is_not_content_and_a_long_object_is_allowed():
+    findings = quotes_of("Exporters are preparing to sign up for the scheme, three people familiar with the matter said on Thursday, "
+                         "after premiums for ships calling at the port more than doubled in a month.")
+    assert [q.text for q in findings.quotes] == ["Exporters are preparing to sign up for the scheme"]
+    findings = quotes_of("The rollout will target about 100,000 children, the health minister, Dr. Ana Roe, told reporters at a ceremony in Birnin Kebbi.")
+    assert [q.speaker for q in findings.quotes] == ["Ana Roe"]
+
+
+def test_an_appositive_ends_before_as_he_watched():
+    findings = quotes_of('"It is the mud," said Sgt. Tom Bell, a platoon sergeant with the 1st Battalion, 502nd Infantry Regiment, '
+                         "as he watched his soldiers dig out a stuck Humvee.")
+    assert findings.quotes[0].speaker == "Tom Bell"
