@@ -1251,7 +1251,9 @@ def _antecedent_value(candidates: list[tuple[int, bool, bool, bool]], clause: in
 def _speaker_is_target(speaker: str, mentions) -> bool:
     """Rule 23: the speaker is the target itself ("NATO said it would increase patrols", "NATO Allies"): its
     name is made only of the article's names and aliases of the target. In an article about the target, its
-    quotes speak of the target (itself) even without naming it: ``neutral`` unless they evaluate it.
+    quotes speak of the target (itself) even without naming it: ``neutral`` unless they evaluate it. Only for an
+    organisation (or unnamed) speaker: a person's own words ("Trump said the economy is strong") are about
+    other things, so a person target speaking is not thereby speaking of itself.
 
     >>> from helpers.targets import Mention
     >>> _speaker_is_target("NATO Allies", [Mention("NATO", 0, 4, "NATO", "name"), Mention("allies", 9, 15, "allies", "alias")])
@@ -1337,7 +1339,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         elif not scores and entry.speaker in topical:
             entry.stance = "neutral"
             entry.evidence = f"mentions the subject ({topical[entry.speaker]!r}) without evaluating the target"
-        elif not scores and about_target and _speaker_is_target(entry.speaker, mentions):
+        elif not scores and about_target and entry.speaker_type != "named" and _speaker_is_target(entry.speaker, mentions):
             entry.stance = "neutral"
             entry.evidence = "the target itself, speaking of its own acts without evaluating itself"
     return list(grouped.values())

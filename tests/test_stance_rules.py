@@ -355,7 +355,11 @@ def test_a_quoted_fragment_is_read_with_the_sentence_that_frames_it():
 
 def test_the_target_speaking_of_its_own_acts_is_neutral():
     text = 'NATO to send ships\n\nNATO said it would increase patrols in the Baltic. NATO ships left port.'
-    assert _speaker_stance(text, "it would increase patrols in the Baltic", "NATO") == "neutral"
+    quoted = "it would increase patrols in the Baltic"
+    start = text.index(quoted)
+    for speaker_type, stance in (("organization", "neutral"), ("named", NOT_ABOUT_TARGET)):  # a person is not thereby speaking of itself
+        findings = _Findings([_Quote(quoted, start, start + len(quoted), "NATO", speaker_type=speaker_type)])
+        assert sentiment_toward(article_from_text(text), findings, target="NATO").speaker("NATO").stance == stance
 
 
 def test_allied_is_a_topic_word_but_member_states_are_the_eus():
@@ -376,3 +380,13 @@ def test_a_fragment_framed_by_an_anaphor_of_the_target_is_read_with_its_frame():
     text = ('NATO ministers approved a plan to move air defences east.\n\n'
             'Ann Lee welcomed the plan, writing that solidarity "is not a slogan but batteries on the ground."')
     assert _speaker_stance(text, "is not a slogan but batteries on the ground.") == "positive"
+
+
+def test_defence_terms_that_vader_reads_as_tone_carry_none():
+    for text in ("NATO allies agreed to expand intelligence sharing.", "NATO approved joint weapons purchases.",
+                 "NATO scrambled fighter jets over the Baltic."):
+        assert score_text_toward(text, "NATO").label == "neutral", text
+
+
+def test_delivering_on_a_promise_is_praise():
+    assert score_text_toward("The alliance delivered on its promises, NATO officials said.", "NATO").label == "positive"
