@@ -68,6 +68,8 @@ the target count, by four general rules:
    from the start of its sentence when the words before it name the target.
 23. **The target as the speaker** (``_speaker_is_target``): "NATO said it would increase patrols": in an article
    about the target, its own quotes without evaluation are ``neutral``, not ``not_about_target``.
+24. **Embedded questions**: after the mention, the words of a "whether ..." clause ("it never asks whether more
+   troops make anyone safer") are asked, not asserted, so they do not count.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -713,9 +715,13 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
     def done_to_speaker_side(start: int, end: int) -> bool:
         return _done_to_speaker_side(text, words, mention_end, start, end, clause_end)
 
+    embedded = _WHETHER.search(text, mention_end, clause_end)  # rule 24
+
     def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False, effect: bool = True) -> str:
         if start < mention_end and end > mention_start:
             return "part of the target's name"
+        if embedded is not None and start >= embedded.end():
+            return "inside an embedded question ('whether ...'): asked, not asserted"
         if distance(start) > settings.window:
             return f"more than {settings.window} words from the mention"
         owner = _other_possessor(text, words, start, clause_start, mention_start, mention_end)
@@ -846,6 +852,10 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
             return k
     return None
 
+
+#: Rule 24: "it never asks whether more troops make anyone safer": after the mention, an embedded question
+#: ("whether", "if ... or") asks something; its words are not asserted of the target.
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 
 _NEGATING_SUBJECTS = frozenset("no nobody none nothing neither".split())
 

@@ -390,3 +390,9 @@ def test_defence_terms_that_vader_reads_as_tone_carry_none():
 
 def test_delivering_on_a_promise_is_praise():
     assert score_text_toward("The alliance delivered on its promises, NATO officials said.", "NATO").label == "positive"
+
+
+def test_an_embedded_question_after_the_mention_is_not_asserted():
+    assert score_text_toward("NATO never asks whether more troops make anyone safer.", "NATO").label == "neutral"
+    # the target inside the question is still evaluated by it
+    assert score_text_toward("Some members questioned whether NATO still has a purpose after the Cold War.", "NATO").label == "negative"
