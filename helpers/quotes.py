@@ -720,6 +720,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         start = s_start + passive.end()
         found.append(Reported(start, s_end, None, -1, passive.group().strip(), s_start + passive.start(),
                               SpeakerMention("it is reported", "unnamed reports", "anonymous")))
+    agreed = re.search(r"\bit\s+(?:is|was|has been|had been)\s+(?:agreed|decided|resolved)\s+that\s+", text, re.I)
+    if agreed and not passive:  # a readout's "It was agreed that ...": an agreement with no named agent
+        found.append(Reported(s_start + agreed.end(), s_end, None, -1, agreed.group().strip(), s_start + agreed.start(),
+                              SpeakerMention("it was agreed", "agentless agreement", "anonymous")))
     passive_to = re.search(r"\b(?:is|are|was|were)\s+(?:reported|said|alleged|believed|thought|rumou?red)\s+(?=to\s)", text)
     if passive_to and not passive:
         found.append(Reported(s_start + passive_to.end(), s_end, None, -1, passive_to.group().strip(), s_start + passive_to.start(),
@@ -792,10 +796,24 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             continue  # "residents said they believe ...": "believe" is inside reported content, not a new cue
         if subject_phrase and _NOT_A_SUBJECT.search(subject_phrase):
             continue  # "who briefed reporters on a conference call", "Russia's repeated cutting", "ready to help member states"
-        if _AUXILIARY_AFTER.match(right_raw):
+        gap = bool(_AUXILIARY_AFTER.match(right_raw))
+        if not gap and subject_phrase and _GAP_VERB_NEXT.match(right_raw) and re.search(
+                r"\b(?:that|which|who)\s+" + re.escape(subject_phrase) + r"\s*$", left):
+            gap = _looks_like_past(_GAP_VERB_NEXT.match(right_raw).group(1))
+        if gap and form not in _GAP_VERBS:
             continue  # "the mission in the Baltic states has been going on": "states" is a noun
         mention = read_speaker(subject_phrase) if subject_phrase else None
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
+            continue
+        if gap:
+            # "drones, which Polish officials said were Russian-made": the subject of the reported
+            # clause is the noun before the relative; the content is its verb phrase, to the next comma.
+            start = verb_end + len(right_raw) - len(right_raw.lstrip())
+            end = start + _complement_end(plain[start:s_end])
+            comma = plain.find(", ", start, end)
+            end = comma if comma > 0 else end
+            if end - start >= 3:
+                found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
             continue
         # The reported content after the verb.
         content = _content_after(plain, verb_end, s_end, verb, bare_tell=not quote_around)
@@ -858,6 +876,17 @@ def _only_quoted_words(plain: str, item: Reported) -> bool:
 # an adjective with an infinitive ("ready to help member states").
 _NOT_A_SUBJECT = re.compile(r"^(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
                             r"^[a-z]+\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b")
+# Verbs after which a relative clause's gap is common: "which officials said were ...", "a milestone
+# officials say could save ...", "a tanker that investigators believe dragged ...".
+_GAP_VERBS = frozenset("say says said believe believes believed think thinks thought suspect suspects suspected "
+                       "estimate estimates estimated fear fears feared".split())
+_GAP_VERB_NEXT = re.compile(r"\s+([a-z]+)\s")
+
+
+def _looks_like_past(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
 _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|do|did)\s", re.I)
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).

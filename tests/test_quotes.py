@@ -398,3 +398,15 @@ def test_an_appositive_ends_before_as_he_watched():
     findings = quotes_of('"It is the mud," said Sgt. Tom Bell, a platoon sergeant with the 1st Battalion, 502nd Infantry Regiment, '
                          "as he watched his soldiers dig out a stuck Humvee.")
     assert findings.quotes[0].speaker == "Tom Bell"
+
+
+def test_a_gap_after_the_reporting_verb_in_a_relative_clause_is_reported_speech():
+    findings = quotes_of("Two drones, which Polish officials said were Russian-made models, crossed the border. "
+                         "Police detained a tanker that investigators believe dragged its anchor across the seabed, severing a cable.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("were Russian-made models", "Polish officials"),
+                                                              ("dragged its anchor across the seabed", "investigators")]
+
+
+def test_it_was_agreed_that_is_an_agentless_agreement():
+    findings = quotes_of("It was agreed that the national security teams would remain in close contact.")
+    assert [(q.text, q.speaker_type) for q in findings.quotes] == [("the national security teams would remain in close contact", "anonymous")]
