@@ -70,6 +70,8 @@ the target count, by four general rules:
    about the target, its own quotes without evaluation are ``neutral``, not ``not_about_target``.
 24. **Embedded questions**: after the mention, the words of a "whether ..." clause ("it never asks whether more
    troops make anyone safer") are asked, not asserted, so they do not count.
+25. **The target's quality acted on** (``_possessed_object``): "Russia is testing NATO's resolve": the tone word
+   the target owns, when another actor's verb or a preposition acts on it, is not the speaker's evaluation.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -716,6 +718,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         return _done_to_speaker_side(text, words, mention_end, start, end, clause_end)
 
     embedded = _WHETHER.search(text, mention_end, clause_end)  # rule 24
+    possessed_object = _possessed_object(text, words, mention_start, mention_end, clause_start)  # rule 25
 
     def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False, effect: bool = True) -> str:
         if start < mention_end and end > mention_start:
@@ -779,6 +782,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         if not token.valence or any(a < end and b > start for a, b in cue_spans):
             continue
         reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
+        if not reason and possessed_object is not None and possessed_object[0] <= start < possessed_object[1]:
+            reason = "the target's own quality, named as what someone else acts on (not evaluated by the speaker)"
         if opener_used and (start, end) == opener:
             reason = "negates the clause's predicate (its subject is 'no ...'), not a tone word"
         value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
@@ -851,6 +856,26 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
         if text[a:b].lower() in _DESCRIBING and text[a:b].lower() not in ("'s", "be", "being"):
             return k
     return None
+
+
+def _possessed_object(text: str, words, mention_start: int, mention_end: int, clause_start: int) -> tuple[int, int] | None:
+    """Rule 25: "Russia is testing NATO's resolve", "a threat to Allies' security": the noun the target owns,
+    when the target's phrase is what another actor's verb or a preposition acts on (a lower-case word other than a
+    determiner or copula right before it), names the target's quality as the thing acted on; the speaker does not
+    evaluate the target by it (a VADER word only: a stance cue there, "the alliance's militarisation", still
+    frames the target). The span of that noun, or ``None`` (the target as subject, "NATO's resolve is
+    clear", or after a copula, "This is NATO's strength", still counts)."""
+    if text[mention_end:mention_end + 2] != "'s" and text[mention_end:mention_end + 1] != "'":
+        return None
+    before = _words_between(words, clause_start, mention_start, last=1)
+    if not before:
+        return None
+    previous = text[before[-1][0]:before[-1][1]]
+    if not previous.islower() or previous in _DETERMINERS or previous in _DESCRIBING or previous in _NEGATORS:
+        return None
+    after = _words_from(words, mention_end, 2)
+    after = [w for w in after if w[0] > mention_end + 1]
+    return after[0] if after else None
 
 
 #: Rule 24: "it never asks whether more troops make anyone safer": after the mention, an embedded question

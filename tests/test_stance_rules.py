@@ -396,3 +396,15 @@ def test_an_embedded_question_after_the_mention_is_not_asserted():
     assert score_text_toward("NATO never asks whether more troops make anyone safer.", "NATO").label == "neutral"
     # the target inside the question is still evaluated by it
     assert score_text_toward("Some members questioned whether NATO still has a purpose after the Cold War.", "NATO").label == "negative"
+
+
+def test_the_targets_quality_acted_on_by_someone_else_is_not_evaluated():
+    assert score_text_toward("Russia is testing NATO's resolve.", "NATO").label == "neutral"
+    assert score_text_toward("NATO's resolve is admirable.", "NATO").label == "positive"  # described as the subject
+    # a stance cue there still frames the target
+    assert score_text_toward("He condemned what he called NATO's militarisation of the Baltic.", "NATO").label == "negative"
+
+
+def test_moving_forces_to_the_speakers_borders_is_the_encroachment_complaint():
+    text = 'NATO met. "NATO has moved its infrastructure to our borders," said Ann Lee.'
+    assert _speaker_stance(text, "NATO has moved its infrastructure to our borders,") == "negative"
