@@ -27,9 +27,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals, surname, titles
+from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
-from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker
+from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker, role_words
 
 OPENING_MARKS = "\u201c\u201e\u00ab\u2039\u201f"
 CLOSING_MARKS = "\u201d\u00bb\u203a"
@@ -1401,11 +1401,44 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             _add_quote(findings, text, "direct", speaker, mention, inner.group("verb"), inner.start("body"), inner.end("body"),
                        outer.paragraph, "quote inside a quote")
     findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))
+    _name_office_holders(findings, book)
     for speaker in book.speakers:
         speaker.quotes = sum(1 for quote in findings.quotes if quote.speaker == speaker.name)
     findings.speakers = [speaker for speaker in book.speakers if speaker.quotes]
     findings.speakers.sort(key=lambda speaker: -speaker.quotes)
     return findings
+
+
+_OFFICE = re.compile(r"^(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})['\u2019]s\s+(?P<title>[a-z][a-z -]*[a-z])$")
+
+
+def _name_office_holders(findings, book) -> None:
+    """"Ukraine's deputy foreign minister says ..." in the lead, then "Deputy Foreign Minister Ann Roe said":
+    the office named first is the person named later, when exactly one named speaker holds that office
+    and no other country is named in their role."""
+    for anonymous in [speaker for speaker in book.speakers if speaker.type == "anonymous"]:
+        office = _OFFICE.match(anonymous.name)
+        if office is None or office.group("title").endswith("s"):
+            continue
+        owner = place_name(office.group("owner")) or office.group("owner")
+        title = office.group("title")
+        holders = []
+        for speaker in book.speakers:
+            role = role_words(speaker.role)
+            if speaker.type != "named" or not re.search(r"(?:^|\s)" + re.escape(title) + r"$", role):
+                continue
+            places = {place_name(word) for word in speaker.role.split() + [speaker.affiliation] if word and place_name(word)}
+            if places - {owner}:
+                continue  # "Russian Deputy Foreign Minister X" is not Ukraine's
+            holders.append(speaker)
+        if len(holders) != 1:
+            continue
+        holder = holders[0]
+        for quote in findings.quotes:
+            if quote.speaker == anonymous.name and quote.speaker_type == "anonymous":
+                quote.speaker, quote.speaker_type = holder.name, holder.type
+        if anonymous.name not in holder.aliases:
+            holder.aliases.append(anonymous.name)
 
 
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|sat down|was interviewed)\s+(?:with|to|by)\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}?[A-Z][\w'\u2019-]+)\b")

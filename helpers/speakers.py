@@ -341,7 +341,7 @@ _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w
                        r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$", re.I)
 
 
-def _role_words(role: str) -> str:
+def role_words(role: str) -> str:
     """A role with abbreviated titles written out: "Col." -> "colonel"."""
     return " ".join(TITLE_NOUNS.get(word.rstrip(".").lower(), word.lower()) for word in role.split())
 
@@ -411,6 +411,7 @@ class SpeakerBook:
         self._organizations: dict[str, tuple[int, str]] = {}  # organisation named in the text -> (when, noun before it)
         self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
         self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
+        self._last_speaker: Speaker | None = None  # the speaker of the latest quote
 
     @property
     def recent(self) -> list[Speaker]:
@@ -490,15 +491,15 @@ class SpeakerBook:
         if mention.type == "role":
             noun = _head_noun(mention.role or mention.name)
             plural = noun.endswith("s") or noun in ("people", "police", "men", "women")
-            title = _role_words(mention.role)
+            title = role_words(mention.role)
             if " " in title and not plural:  # "the prime minister": a speaker with that whole title first
                 for speaker in reversed(self._recent.values()):
-                    if speaker is not exclude and speaker.type == "named" and title in _role_words(speaker.role):
+                    if speaker is not exclude and speaker.type == "named" and title in role_words(speaker.role):
                         return speaker
             for speaker in reversed(self._recent.values()):
                 if speaker is exclude or (plural and speaker.type == "named"):
                     continue  # "the officials" are not one named person
-                if noun and re.search(r"\b" + re.escape(noun) + r"\b", _role_words(speaker.role) + " | " + speaker.name.lower()):
+                if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()):
                     return speaker  # whole words: "the group" is not "aid groups"
             if plural:
                 return None
@@ -510,11 +511,21 @@ class SpeakerBook:
 
     def add(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
         """The speaker for a mention (created when new); ``None`` for an unresolved pronoun or the byline's author."""
+        speaker = self._add(mention, exclude)
+        if speaker is not None:
+            self._last_speaker = speaker
+        return speaker
+
+    def _add(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
         if mention is None or self.is_author(mention):
             return None
         if mention.type == "organization":
             reference = re.fullmatch(r"the\s+(?:[a-z]+\s+)?([a-z]+)", mention.written.split(", ")[0], re.I)
             earlier = self._organization_for(reference.group(1).lower()) if reference else None
+            latest = self._last_speaker
+            if earlier is None and reference and latest is not None and latest.type == "organization" and (
+                    latest.name.lower() != mention.name.lower()):
+                earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
             if earlier is not None:  # "the company said": the company named earlier
                 self._note_alias(earlier, mention.written)
                 self._touch(earlier)

@@ -299,3 +299,16 @@ def test_an_acronym_that_spells_a_word_is_the_organisation_written_out_earlier()
     findings = findings_of("Dr. Ana Roe leads the World Health Organization's vaccine program. "
                            "Malaria killed an estimated 597,000 people in 2023, according to the WHO.")
     assert [q.speaker for q in findings.quotes] == ["World Health Organization"]
+
+
+def test_an_office_named_in_the_lead_is_the_person_who_holds_it_later():
+    findings = findings_of("Ukraine's deputy foreign minister says Kyiv will keep pressing for an invitation. "
+                           "Russian Deputy Foreign Minister Ivan Bolt said the idea was unacceptable. "
+                           "In an interview on Wednesday, Deputy Foreign Minister Oksana Havryl said guarantees were useful.")
+    assert [q.speaker for q in findings.quotes] == ["Oksana Havryl", "Ivan Bolt", "Oksana Havryl"]
+
+
+def test_the_command_is_the_organisation_just_quoted_when_no_name_has_that_noun():
+    findings = findings_of("In a news release, U.S. Army Europe and Africa said Carpathian Shield would include a river crossing "
+                           "over the Olt River. The command said the exercise was planned well in advance.")
+    assert [q.speaker for q in findings.quotes] == ["U.S. Army Europe and Africa"] * 2
