@@ -72,6 +72,8 @@ the target count, by four general rules:
    troops make anyone safer") are asked, not asserted, so they do not count.
 25. **The target's quality acted on** (``_possessed_object``): "Russia is testing NATO's resolve": the tone word
    the target owns, when another actor's verb or a preposition acts on it, is not the speaker's evaluation.
+26. **"like" as a preposition** (``_like_is_a_preposition``): "like everyone else", "allies like Poland" compare;
+   VADER's +2.0 for liking does not count.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -782,6 +784,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         if not token.valence or any(a < end and b > start for a, b in cue_spans):
             continue
         reason = "part of a proper name" if _in_proper_name(text, words, start) else why_not(start, end)
+        if not reason and token.token.lower() == "like" and _like_is_a_preposition(text, words, start, end):
+            reason = "'like' as a preposition (a comparison), not a liking"
         if not reason and possessed_object is not None and possessed_object[0] <= start < possessed_object[1]:
             reason = "the target's own quality, named as what someone else acts on (not evaluated by the speaker)"
         if opener_used and (start, end) == opener:
@@ -856,6 +860,29 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
         if text[a:b].lower() in _DESCRIBING and text[a:b].lower() not in ("'s", "be", "being"):
             return k
     return None
+
+
+_LIKE_OBJECTS = frozenset("a an the this that these those everyone everybody anyone anybody someone nobody all any "
+                          "every each other others us them him her it you me".split())
+
+
+_LIKE_SUBJECTS = frozenset("i we you they he she people would do does did don't doesn't didn't really also still "
+                           "not always never".split())
+
+
+def _like_is_a_preposition(text: str, words, start: int, end: int) -> bool:
+    """Rule 26: "We came for the summit, like everyone else", "allies like Poland": VADER scores every "like"
+    as liking (+2.0); after a comma, or before a determiner, a pronoun or a name, it is the preposition."""
+    if text[max(0, start - 2):start].strip() == ",":
+        return True
+    before = _words_between(words, 0, start, last=1)
+    if before and text[before[0][0]:before[0][1]].lower() in _LIKE_SUBJECTS:
+        return False  # "I like NATO", "we would like", "people don't like": the verb
+    after = _words_from(words, end, 1)
+    if not after:
+        return False
+    following = text[after[0][0]:after[0][1]]
+    return following.lower() in _LIKE_OBJECTS or following[:1].isupper() and following != "I"
 
 
 def _possessed_object(text: str, words, mention_start: int, mention_end: int, clause_start: int) -> tuple[int, int] | None:

@@ -408,3 +408,9 @@ def test_the_targets_quality_acted_on_by_someone_else_is_not_evaluated():
 def test_moving_forces_to_the_speakers_borders_is_the_encroachment_complaint():
     text = 'NATO met. "NATO has moved its infrastructure to our borders," said Ann Lee.'
     assert _speaker_stance(text, "NATO has moved its infrastructure to our borders,") == "negative"
+
+
+def test_like_as_a_preposition_is_not_a_liking():
+    text = 'NATO met. "We came for the NATO summit, like everyone else," said Ann Lee.'
+    assert _speaker_stance(text, "We came for the NATO summit, like everyone else,") == "neutral"
+    assert score_text_toward("I like NATO.", "NATO").label == "positive"
