@@ -1181,7 +1181,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         if close_sentence and close_sentence.end <= span.close_at + 1:
             after_sentence = ""
         words = _words(content)
-        embedded = bool(before.strip()) and not before.rstrip().endswith((":", ",")) and not _ends_with_reporting_verb(before) and len(words) < 8
+        new_sentence = bool(re.search(r"[.!?]\s*$", before)) and content[:1].isupper() and content.rstrip().endswith((".", "!", "?"))
+        embedded = (bool(before.strip()) and not before.rstrip().endswith((":", ",")) and not _ends_with_reporting_verb(before)
+                    and len(words) < 8 and not new_sentence)  # '... told NOS. "Next time."' is a sentence of its own
         stand_alone = not embedded and (content.rstrip().endswith((".", ",", "?", "!", "...")) or not before.strip()
                                          or before.rstrip().endswith((":", ",")) or len(words) >= 8)
         sentence_over = content.rstrip().endswith((".", "!", "?")) and not re.match(r"\s*[a-z,]", after_sentence)

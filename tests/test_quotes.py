@@ -410,3 +410,9 @@ def test_a_gap_after_the_reporting_verb_in_a_relative_clause_is_reported_speech(
 def test_it_was_agreed_that_is_an_agentless_agreement():
     findings = quotes_of("It was agreed that the national security teams would remain in close contact.")
     assert [(q.text, q.speaker_type) for q in findings.quotes] == [("the national security teams would remain in close contact", "anonymous")]
+
+
+def test_a_short_quoted_sentence_after_the_attribution_continues_the_quote():
+    findings = quotes_of('"He was too fast today," Haile Mengis told Dutch broadcaster NOS. "Next time."')
+    assert [(q.kind, q.text, q.speaker) for q in findings.quotes] == [
+        ("direct", "He was too fast today,", "Haile Mengis"), ("direct", "Next time.", "Haile Mengis")]
