@@ -687,9 +687,15 @@ class Reported:
     silent: bool = False  # gives its speaker to the partial quotes inside it, but is no indirect item itself
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}\s+[\u2014\u2013-]{1,2}\s+(?=[A-Z])")
+
+
 def _trim_content(plain: str, start: int, end: int) -> tuple[int, int]:
     while start < end and plain[start] in " ,:":
         start += 1
+    dateline = _DATELINE.match(plain, start, end)
+    if dateline:
+        start = dateline.end()  # "WASHINGTON — President X spoke ..., the White House said": no dateline in the content
     while end > start and plain[end - 1] in " ,;:-\n":
         end -= 1
     if end > start and plain[end - 1] == "." and plain[end - 2:end] != '."':
@@ -787,7 +793,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             # "X apologized ..., but also said that ...": the subject of the sentence.
             subject_phrase, subject_offset = _main_subject(article, sentence, match.start(), people), -1
         else:
-            subject = _subject_before(left)
+            relative = re.search(r",\s+who\s+(?:also\s+|have\s+long\s+|had\s+long\s+|long\s+)?$", left)
+            # "Fishermen on the island, who say vessels have chased them, ...": the noun before ", who".
+            subject = _subject_before(left[: relative.start()]) if relative else _subject_before(left)
             if subject is None:
                 continue
             base = max(quote_around[0], s_start) if quote_around else s_start
@@ -840,6 +848,11 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                     found.append(Reported(more_start, s_end, subject_phrase, subject_offset, match.group(), verb_start))
             continue
         start, end = content
+        if form in _GAP_VERBS | {"says", "argue", "argues", "argued", "insist", "insists", "insisted"} and re.search(
+                r",\s+who\s+(?:also\s+|have\s+long\s+|had\s+long\s+|long\s+)?$", left):
+            comma = plain.rfind(", ", start, end)
+            if comma > start:
+                end = comma  # "Fishermen, who say A, greeted the news": the relative clause ends at its comma
         # "X said A and that B": two reported items with one speaker and cue.
         second = _AND_THAT.search(plain, start, end)
         if second and plain[start:second.start()].count('"') % 2 == 0 and second.start() - start >= 3:
@@ -879,7 +892,7 @@ _NOT_A_SUBJECT = re.compile(r"^(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
 # Verbs after which a relative clause's gap is common: "which officials said were ...", "a milestone
 # officials say could save ...", "a tanker that investigators believe dragged ...".
 _GAP_VERBS = frozenset("say says said believe believes believed think thinks thought suspect suspects suspected "
-                       "estimate estimates estimated fear fears feared".split())
+                       "estimate estimates estimated fear fears feared warn warns warned predict predicts predicted".split())
 _GAP_VERB_NEXT = re.compile(r"\s+([a-z]+)\s")
 
 
@@ -891,7 +904,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|ca
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"
-                              r"although|though|following|even as)\b.*$", re.S)
+                              r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
+                              r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"

@@ -281,6 +281,13 @@ def _read_head(head: str) -> SpeakerMention | None:
     last = core_words[-1].lower() if core_words else ""
     # A counted role noun before a post-modifier that ends in a name: "two people
     # involved in talks with the unions in Sweden".
+    if len(core_words) > 2 and core_words[-1][0].isupper() and core_words[0].lower() in role_nouns() and (
+            core_words[0].lower().endswith(("s", "men", "people", "police")) and not is_title(core_words[0])) and (
+            _POST_MODIFIER.match(" " + " ".join(core_words[1:]) )):
+        # "Fishermen on the Greek island of Lesbos": a role noun (capitalised at the sentence start), then where.
+        where = _AFFILIATION.search(" ".join(core_words))
+        affiliation = place_name(where.group("org")) or where.group("org") if where else _affiliation_of(core_words)
+        return SpeakerMention(head, head, "anonymous", role=core_words[0].lower(), affiliation=affiliation)
     if core_words and core_words[-1][0].isupper() and (first in _COUNTS or first == "an"):
         noun = _POST_MODIFIER.split(" ".join(core_words), maxsplit=1)[0]
         if noun != " ".join(core_words) and noun.split()[-1].islower() and _head_noun(noun) in role_nouns():

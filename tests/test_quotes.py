@@ -416,3 +416,22 @@ def test_a_short_quoted_sentence_after_the_attribution_continues_the_quote():
     findings = quotes_of('"He was too fast today," Haile Mengis told Dutch broadcaster NOS. "Next time."')
     assert [(q.kind, q.text, q.speaker) for q in findings.quotes] == [
         ("direct", "He was too fast today,", "Haile Mengis"), ("direct", "Next time.", "Haile Mengis")]
+
+
+def test_who_say_after_a_comma_reports_for_the_noun_before_it():
+    findings = quotes_of("Fishermen on the Greek island of Lesbos, who say coast guard vessels have chased them from their waters, "
+                         "greeted the news with caution.")
+    assert [(q.text, q.speaker, q.speaker_type) for q in findings.quotes] == [
+        ("coast guard vessels have chased them from their waters", "Fishermen on the Greek island of Lesbos", "anonymous")]
+
+
+def test_a_final_attribution_before_in_a_call_and_the_dateline_is_not_content():
+    findings = quotes_of("WASHINGTON — President Tom Kendrick spoke by phone with Prime Minister Ingrid Solheim, the White House said, "
+                         "in a call that focused on the Arctic.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [
+        ("President Tom Kendrick spoke by phone with Prime Minister Ingrid Solheim", "White House")]
+
+
+def test_warned_with_a_gap_in_a_relative_clause():
+    findings = quotes_of("The summit brought pledges, language that Ukrainian officials had privately warned would fall short.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("would fall short", "Ukrainian officials")]
