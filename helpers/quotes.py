@@ -656,7 +656,8 @@ def _complement_end(text: str) -> int:
     depth = 0
     in_quote = False
     # ", even though ...", and ", and we continue ...": the reporter or the speaker goes on in the first person.
-    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid|while|(?:and|but)\s+(?:we|I)(?:['\u2019]\w+)?)\s", text)
+    background = re.search(r",\s+(?:even|despite|although|though|whereas|amid|while|arguing|adding|saying|insisting|warning|"
+                           r"(?:and|but)\s+(?:we|I)(?:['\u2019]\w+)?)\s", text)
     if background and text[: background.start()].count('"') % 2 == 0:
         text = text[: background.start()]
     for position, char in enumerate(text):

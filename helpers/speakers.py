@@ -527,12 +527,16 @@ class SpeakerBook:
         if mention is None or self.is_author(mention):
             return None
         if mention.type == "organization":
-            reference = re.fullmatch(r"the\s+(?:[a-z]+\s+)?([a-z]+)", mention.written.split(", ")[0], re.I)
+            reference = re.fullmatch(r"(?i:the)\s+(?:[a-z]+\s+)?([A-Za-z][a-z]+)", mention.written.split(", ")[0])  # not "the WHO"
             earlier = self._organization_for(reference.group(1).lower()) if reference else None
             latest = self._last_speaker
             if earlier is None and reference and latest is not None and latest.type == "organization" and (
                     latest.name.lower() != mention.name.lower()):
                 earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
+            if earlier is None and reference and self._organizations:
+                name = max(self._organizations.items(), key=lambda item: item[1][0])[0]
+                # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
+                earlier = self._remember(SpeakerMention(name, name, "organization"))
             if earlier is not None:  # "the company said": the company named earlier
                 self._note_alias(earlier, mention.written)
                 self._touch(earlier)

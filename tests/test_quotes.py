@@ -435,3 +435,9 @@ def test_a_final_attribution_before_in_a_call_and_the_dateline_is_not_content():
 def test_warned_with_a_gap_in_a_relative_clause():
     findings = quotes_of("The summit brought pledges, language that Ukrainian officials had privately warned would fall short.")
     assert [(q.text, q.speaker) for q in findings.quotes] == [("would fall short", "Ukrainian officials")]
+
+
+def test_a_participle_clause_ends_the_reported_content_and_is_its_own_item():
+    findings = quotes_of("Ukraine's foreign minister says the country will not give up territory, arguing that any concession "
+                         "would reward aggression.")
+    assert [q.text for q in findings.quotes] == ["the country will not give up territory", "any concession would reward aggression"]

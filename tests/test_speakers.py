@@ -312,3 +312,9 @@ def test_the_command_is_the_organisation_just_quoted_when_no_name_has_that_noun(
     findings = findings_of("In a news release, U.S. Army Europe and Africa said Carpathian Shield would include a river crossing "
                            "over the Olt River. The command said the exercise was planned well in advance.")
     assert [q.speaker for q in findings.quotes] == ["U.S. Army Europe and Africa"] * 2
+
+
+def test_the_command_is_the_organisation_named_last_and_the_who_is_not_a_reference():
+    findings = findings_of("Navy Lt. Cmdr. Aaron P. Webb, a spokesman for U.S. Naval Forces Europe, said the ship had left port. "
+                           "The command said it would not comment.")
+    assert [q.speaker for q in findings.quotes] == ["Aaron P. Webb", "U.S. Naval Forces Europe"]
