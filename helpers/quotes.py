@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
-from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker, role_words
+from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
 
 OPENING_MARKS = "\u201c\u201e\u00ab\u2039\u201f"
 CLOSING_MARKS = "\u201d\u00bb\u203a"
@@ -485,8 +485,9 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
         before = window[: match.start()]
         if len(before.split()) > 16 or any(mark in before for mark in DOUBLE_MARKS):
             return None
-        if re.fullmatch(r"\s*(?:and|but|or)(?:\s+(?:then|also|later))?\s*", before, re.I):
-            return None  # '... as "an insult" and said ...': the sentence goes on; no speaker here
+        if re.fullmatch(r"\s*(?:and|but|or)(?:\s+(?:then|also|later))?\s*", before, re.I) or (
+                re.match(r"\s*(?:and|but|or)\s+[a-z]+s\s", before) and before.split()[1] not in role_nouns()):
+            return None  # '... as "an insult" and said ...', '... and commits members to a plan worth an estimated': the sentence goes on
         before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
         if before.endswith(","):
             body = before[:-1]
@@ -499,7 +500,8 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
 
 _CHARACTERISING = re.compile(
     r"\b(described|dismissed|branded|labell?ed|characteri[sz]ed|portrayed|hailed|denounced|condemned|critici[sz]ed|"
-    r"praised|derided|ridiculed|rejected|decried|lauded|termed|deemed|called|dubbed)\s+"
+    r"praised|derided|ridiculed|rejected|decried|lauded|termed|deemed|called|dubbed|"
+    r"describes|dismisses|brands|labels|characteri[sz]es|portrays|calls|terms|dubs)\s+"
     r"((?:[\w.'\u2019-]+\s+){0,8}?)(as\s+)?$")
 
 
@@ -511,7 +513,8 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     if match is None or any(mark in match.group(2) for mark in ",;:"):
         return None
     verb = match.group(1).lower()
-    if not match.group(3) and verb not in ("called", "termed", "dubbed", "branded", "labeled", "labelled"):
+    if not match.group(3) and verb not in ("called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs",
+                                           "brands", "labels"):
         return None
     if not match.group(2).strip() and not match.group(3):
         return None  # "called "X"": a name, not a characterisation

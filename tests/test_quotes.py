@@ -441,3 +441,9 @@ def test_a_participle_clause_ends_the_reported_content_and_is_its_own_item():
     findings = quotes_of("Ukraine's foreign minister says the country will not give up territory, arguing that any concession "
                          "would reward aggression.")
     assert [q.text for q in findings.quotes] == ["the country will not give up territory", "any concession would reward aggression"]
+
+
+def test_a_document_describes_x_as_quoted_words_and_a_coordinated_verb_is_no_attribution():
+    findings = quotes_of("The final declaration, agreed by all allies after long talks, describes Russia as \u201cthe most direct threat\u201d "
+                         "and commits members to a plan worth an estimated $60 billion.")
+    assert [(q.kind, q.speaker_type, q.cue) for q in findings.quotes] == [("mixed", "anonymous", "describes")]
