@@ -452,7 +452,9 @@ def _names_in_run(words, sentence_starts: set[int], lowercase: frozenset[str]):
         pieces = [piece for piece in _split_at_and(words) if piece]
         named = [classify_name(" ".join(w for w, _, _ in piece)) for piece in pieces]
         first = [w.lower() for w, _, _ in pieces[0]] if pieces else []
-        if len(pieces) == 2 and named[0] == "organization" and ("of" in first[1:] or "for" in first[1:]) and named[1] in (None, "person"):
+        second_head = pieces[-1][-1][0].lower().rstrip(".") if pieces and pieces[-1] else ""
+        if len(pieces) == 2 and named[0] == "organization" and ("of" in first[1:] or "for" in first[1:]) and (
+                named[1] in (None, "person") or (named[1] == "organization" and second_head not in organization_words())):
             return _names_in_run_words(words, sentence_starts, lowercase)  # "Center for Strategic and International Studies"
         if all(named) or not any(word.lower().rstrip(".") in organization_words() for word, _, _ in words):
             for piece in pieces:
