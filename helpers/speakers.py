@@ -118,7 +118,7 @@ def _speaker_key(name: str, type_: str) -> str:
     """What two mentions of one speaker share: the surname of a named person, else the
     phrase without a leading article or number word (computed once per name)."""
     if type_ == "named":
-        return "named:" + surname(name)
+        return "named:" + (name.lower() if " and " in name else surname(name))  # "A and B" speak jointly
     return type_ + ":" + _LEADING.sub("", name.lower()).strip()
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*[A-Z][\w.)-]*|[A-Z][\w.&-]*)$")
 
@@ -524,6 +524,13 @@ class SpeakerBook:
         return speaker
 
     def _add(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
+        if mention is not None and mention.type in ("anonymous", "role") and re.fullmatch(
+                r"(?:both|the\s+two)\s+(?:[a-z]+\s+)?[a-z]+s", mention.written.strip(), re.I):
+            # "Both leaders agreed ...", "the two ministers said": the two people named just before.
+            people = [speaker for speaker in reversed(self._recent.values()) if speaker.type == "named" and " and " not in speaker.name][:2]
+            if len(people) == 2:
+                names = " and ".join(speaker.name for speaker in reversed(people))
+                return self._remember(SpeakerMention(mention.written, names, "named", role=mention.role))
         if mention is None or self.is_author(mention):
             return None
         if mention.type == "organization":

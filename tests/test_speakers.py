@@ -318,3 +318,9 @@ def test_the_command_is_the_organisation_named_last_and_the_who_is_not_a_referen
     findings = findings_of("Navy Lt. Cmdr. Aaron P. Webb, a spokesman for U.S. Naval Forces Europe, said the ship had left port. "
                            "The command said it would not comment.")
     assert [q.speaker for q in findings.quotes] == ["Aaron P. Webb", "U.S. Naval Forces Europe"]
+
+
+def test_both_leaders_are_the_two_people_named_just_before_and_stay_apart_from_each():
+    findings = findings_of("President Tom Kendrick spoke today with Prime Minister Ingrid Solheim of Norway. "
+                           "Both leaders agreed that NATO must do more. Solheim said she was pleased.")
+    assert [q.speaker for q in findings.quotes] == ["Tom Kendrick and Ingrid Solheim", "Ingrid Solheim"]
