@@ -505,6 +505,9 @@ _CHARACTERISING = re.compile(
     r"((?:[\w.'\u2019-]+\s+){0,8}?)(as\s+)?$")
 
 
+_CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")")
+
+
 def _characterising_attribution(before: str) -> tuple[str, str] | None:
     """Speaker phrase and cue of a partial quote after "X described/dismissed/branded Y as"
     or "X called/termed/dubbed Y" (the quote is X's words for Y)."""
@@ -520,6 +523,10 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         return None  # "called "X"": a name, not a characterisation
     prefix = tail[: match.start()]
     prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only
+    if re.search(r"\s(?:and|but)\s*$", prefix):
+        # 'She described it as "historic" and called the reaction "predictable"': the subject of the first verb.
+        first = next(iter(_verb_pattern().finditer(prefix)), None) or _CHARACTERISING_VERB.search(prefix)
+        prefix = prefix[: first.start()] if first is not None else prefix
     subject = _subject_before(prefix)
     if subject is None or read_speaker(subject[0]) is None:
         return None
@@ -820,6 +827,11 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if gap:
             # "drones, which Polish officials said were Russian-made": the subject of the reported
             # clause is the noun before the relative; the content is its verb phrase, to the next comma.
+            words = subject_phrase.split()
+            if len(words) >= 3 and words[0].lower() in ("a", "an", "the") and words[1].islower():
+                inner = read_speaker(" ".join(words[2:]))  # "a move Russian officials say would ...": "Russian officials"
+                if inner is not None and inner.type in ("anonymous", "named", "organization"):
+                    subject_phrase, mention = " ".join(words[2:]), inner
             start = verb_end + len(right_raw) - len(right_raw.lstrip())
             end = start + _complement_end(plain[start:s_end])
             comma = plain.find(", ", start, end)
@@ -1215,6 +1227,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             where = "after"
         if attribution is None and before.strip():
             characterised = _characterising_attribution(before)
+            if characterised is None and previous_close > sentence_start:
+                characterised = _characterising_attribution(plain[sentence_start:span.open_at])  # '... and called it "Y"'
             if characterised is not None:
                 # 'X described the plan as "a disaster"', 'X called it "reckless"': a partial quote of X.
                 events.append((span.open_at, "direct", (span, characterised, "mixed")))

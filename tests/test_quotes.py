@@ -447,3 +447,13 @@ def test_a_document_describes_x_as_quoted_words_and_a_coordinated_verb_is_no_att
     findings = quotes_of("The final declaration, agreed by all allies after long talks, describes Russia as \u201cthe most direct threat\u201d "
                          "and commits members to a plan worth an estimated $60 billion.")
     assert [(q.kind, q.speaker_type, q.cue) for q in findings.quotes] == [("mixed", "anonymous", "describes")]
+
+
+def test_a_second_characterising_verb_after_and_has_the_first_verbs_subject():
+    findings = quotes_of('Secretary of State Laura B. Hines described the decision as "historic" and called the reaction "predictable."')
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("historic", "Laura B. Hines"), ("predictable.", "Laura B. Hines")]
+
+
+def test_a_reduced_relative_gap_keeps_only_the_source_as_speaker():
+    findings = quotes_of("Allies agreed to expand air policing, a move Russian officials said would raise tensions.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("would raise tensions", "Russian officials")]
