@@ -719,7 +719,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
     def done_to_speaker_side(start: int, end: int) -> bool:
         return _done_to_speaker_side(text, words, mention_end, start, end, clause_end)
 
-    embedded = _WHETHER.search(text, mention_end, clause_end)  # rule 24
+    embedded = _WHETHER.search(text, mention_end, clause_end) if "hether" in text else None  # rule 24
     possessed_object = _possessed_object(text, words, mention_start, mention_end, clause_start)  # rule 25
 
     def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False, effect: bool = True) -> str:
@@ -847,11 +847,11 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
     something the target owns ("NATO's air-policing flights over the Baltic are ..."): the mention opens the
     clause (at most two words before it) and a copula follows within ``window`` words, with no verb of
     another clause between (a comma ends the search). ``None`` otherwise."""
+    if text[mention_end:mention_end + 2] != "'s":
+        return None  # "NATO is ...": the copula is next to the mention already
     before = _words_between(words, clause_start, mention_start, last=3)
     if len(before) > 2 or (before and text[before[-1][0]:before[-1][1]].lower() in _PREPOSITIONS):
         return None
-    if text[mention_end:mention_end + 2] != "'s":
-        return None  # "NATO is ...": the copula is next to the mention already
     first = _word_index(words, mention_end) + (1 if words and words[_word_index(words, mention_end)][0] < mention_end else 0)
     for k in range(first, min(len(words), first + window)):
         a, b = words[k]
@@ -916,6 +916,8 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     """Rule 19: the span of a clause's opening "No"/"Nobody"/"None" ("No country that is a member of NATO has
     been invaded"): it negates the whole predicate, so a good or harm done (``benefit``/``harm`` cues) later in
     the clause is denied, as a negation next to it would be. Not "No to NATO" (a slogan against it)."""
+    if text[clause_start:clause_start + 12].lstrip(" \"'")[:1] not in ("N", "n"):
+        return None  # the usual case: the clause does not open with "no ..."
     first = _words_from(words, clause_start, 2)
     if not first or first[0][0] >= clause_end or text[first[0][0]:first[0][1]].lower() not in _NEGATING_SUBJECTS:
         return None
@@ -1331,23 +1333,29 @@ def _speaker_is_target(speaker: str, mentions) -> bool:
 
 
 def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int,
-                    resolve=None) -> int:
+                    end: int, resolve=None) -> tuple[int, list | None]:
     """Rule 22, **quoted fragments**: "accusing NATO of using the incident as a pretext to \"turn the Baltic into
     a lake\"", "called the alliance \"a relic\"": a direct quote that opens after a quotation mark in the middle of
     a sentence is a fragment of the speaker's words, and the words before it in that sentence (the reporter's
     paraphrase of the same statement) say what it is about. When that frame names the target (or refers to it by
     an anaphor, ``resolve``), the fragment is scored from the start of its sentence; otherwise (or for a quote
-    that opens its sentence) from ``start``."""
+    that opens its sentence) from ``start``. Returns that start and the anaphors of ``[start, end)`` when they
+    were resolved on the way (``None`` otherwise: the caller resolves them)."""
     if start == 0 or plain[start - 1] != '"':
-        return start
+        return start, None
     index = bisect.bisect_right(sentence_starts, start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
     if not _WORD.search(plain, sentence_start, start - 1):
-        return start
+        return start, None
     if _mentions_in(mentions, sentence_start, start, mention_starts):
-        return sentence_start
+        return sentence_start, None
     # or an anaphor of the target ("called the procurement plan \"overdue but welcome\"", rule 5)
-    return sentence_start if resolve is not None and resolve(sentence_start, start - 1) else start
+    resolved = resolve(sentence_start, end) if resolve is not None else []
+    if any(a < start - 1 - sentence_start for a, _ in resolved):
+        return sentence_start, resolved
+    # the quote's own anaphors are these (same sentence, so the same context), shifted to the quote
+    shift = start - sentence_start
+    return start, [(a - shift, b - shift) for a, b in resolved if a >= shift]
 
 
 def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
@@ -1371,11 +1379,12 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
         if anaphora is not None:  # rule 22: a quoted fragment is read with the sentence that frames it
-            start = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start,
-                                    lambda a, b: anaphora.resolve(a, b, name))
+            start, resolved = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start, end,
+                                              lambda a, b: anaphora.resolve(a, b, name))
         inside = _mentions_in(mentions, start, end, starts)
         if anaphora is not None:
-            inside = sorted(set(inside) | set(anaphora.resolve(start, end, name)))
+            resolved = anaphora.resolve(start, end, name) if resolved is None else resolved
+            inside = sorted(set(inside) | set(resolved))
         if not inside:  # not about the target: no need for its tone
             entry.other_quotes += 1
             topic = TOPIC_WORDS.search(article.plain, start, end) if about_target else None
