@@ -900,6 +900,8 @@ def _possessed_object(text: str, words, mention_start: int, mention_end: int, cl
     previous = text[before[-1][0]:before[-1][1]]
     if not previous.islower() or previous in _DETERMINERS or previous in _DESCRIBING or previous in _NEGATORS:
         return None
+    if previous in _PREPOSITIONS and previous not in ("to", "against"):
+        return None  # "grateful for NATO's support", "thanks to ..." evaluate what the target gives
     after = _words_from(words, mention_end, 2)
     after = [w for w in after if w[0] > mention_end + 1]
     return after[0] if after else None

@@ -401,6 +401,7 @@ def test_an_embedded_question_after_the_mention_is_not_asserted():
 def test_the_targets_quality_acted_on_by_someone_else_is_not_evaluated():
     assert score_text_toward("Russia is testing NATO's resolve.", "NATO").label == "neutral"
     assert score_text_toward("NATO's resolve is admirable.", "NATO").label == "positive"  # described as the subject
+    assert score_text_toward("We are grateful for NATO's support.", "NATO").label == "positive"  # what it gives
     # a stance cue there still frames the target
     assert score_text_toward("He condemned what he called NATO's militarisation of the Baltic.", "NATO").label == "negative"
 
