@@ -816,8 +816,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if subject_phrase and _NOT_A_SUBJECT.search(subject_phrase):
             continue  # "who briefed reporters on a conference call", "Russia's repeated cutting", "ready to help member states"
         gap = bool(_AUXILIARY_AFTER.match(right_raw))
-        if not gap and subject_phrase and _GAP_VERB_NEXT.match(right_raw) and re.search(
-                r"\b(?:that|which|who)\s+" + re.escape(subject_phrase) + r"\s*$", left):
+        if not gap and subject_phrase and form in _GAP_VERBS and _GAP_VERB_NEXT.match(right_raw) and left.rstrip().endswith(
+                subject_phrase) and _RELATIVE_END.search(left.rstrip()[: len(left.rstrip()) - len(subject_phrase)]):
             gap = _looks_like_past(_GAP_VERB_NEXT.match(right_raw).group(1))
         if gap and form not in _GAP_VERBS:
             continue  # "the mission in the Baltic states has been going on": "states" is a noun
@@ -909,6 +909,7 @@ _NOT_A_SUBJECT = re.compile(r"^(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
 # officials say could save ...", "a tanker that investigators believe dragged ...".
 _GAP_VERBS = frozenset("say says said believe believes believed think thinks thought suspect suspects suspected "
                        "estimate estimates estimated fear fears feared warn warns warned predict predicts predicted".split())
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+$")
 _GAP_VERB_NEXT = re.compile(r"\s+([a-z]+)\s")
 
 
@@ -1459,7 +1460,7 @@ def _name_office_holders(findings, book) -> None:
         holders = []
         for speaker in book.speakers:
             role = role_words(speaker.role)
-            if speaker.type != "named" or not re.search(r"(?:^|\s)" + re.escape(title) + r"$", role):
+            if speaker.type != "named" or not (role == title or role.endswith(" " + title)):
                 continue
             places = {place_name(word) for word in speaker.role.split() + [speaker.affiliation] if word and place_name(word)}
             if places - {owner}:
