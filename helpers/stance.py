@@ -813,6 +813,11 @@ def _other_possessor(text: str, words, start: int, clause_start: int, mention_st
     or two words back in the clause ("Russia's war", "Russia's brutal war"). "" when there is none."""
     if "'" not in text[max(clause_start, start - 60):start]:
         return ""  # no possessive just before the word (the usual case): nothing to look for
+    if mention_start >= start:
+        between = [text[a:b].lower() for a, b in _words_between(words, start, mention_start, last=5)][1:]
+        prep = next((k for k, word in enumerate(between[:2]) if word in _PREPOSITIONS), None)
+        if prep is not None and len(between) - prep - 1 <= 1 and all(w in _SCENE_FILLERS for w in between[prep + 1:]):
+            return ""  # "America's strong commitment to NATO", "Russia's threats against the alliance": the target is its object
     index = _word_index(words, start)
     for back in (1, 2):
         k = index - back

@@ -299,6 +299,9 @@ def test_a_fixed_term_of_the_subject_carries_no_tone():
 def test_a_word_owned_by_another_possessor_evaluates_that_possessor():
     scored = score_text_toward("The alliance's response to Russia's brutal war in Ukraine was discussed by NATO.", "NATO")
     assert "war" not in [e.word for e in scored.counted] and "brutal" not in [e.word for e in scored.counted]
+    # the target as the object of the possessed noun: the word is about the relation to it
+    assert score_text_toward("America's strong commitment to NATO is clear.", "NATO").label == "positive"
+    assert score_text_toward("Russia's threats against the alliance continue, NATO said.", "NATO").label == "negative"
     # a noun between the possessor and the word is the doer: "Finland's president welcomed NATO"
     assert score_text_toward("Finland's president welcomed NATO's decision.", "NATO").label == "positive"
 
