@@ -1035,7 +1035,8 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
 
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*\s?){1,6}):\s+(?P<text>\S.*)$", re.S)
 _NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
-                        "warning disclaimer caption credit video audio transcript".split())
+                        "warning disclaimer caption credit video audio transcript photos images sources credits tags topics "
+                        "keywords advertisement".split())
 
 
 def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:

@@ -525,7 +525,8 @@ class SpeakerBook:
 
     def _add(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
         if mention is not None and mention.type in ("anonymous", "role") and re.fullmatch(
-                r"(?:both|the\s+two)\s+(?:[a-z]+\s+)?[a-z]+s", mention.written.strip(), re.I):
+                r"(?:both|the\s+two)\s+(?:[a-z]+\s+)?[a-z]+s", mention.written.strip(), re.I) and (
+                mention.written.split()[-1].lower() in role_nouns()):  # "both leaders", not "both parties"
             # "Both leaders agreed ...", "the two ministers said": the two people named just before.
             people = [speaker for speaker in reversed(self._recent.values()) if speaker.type == "named" and " and " not in speaker.name][:2]
             if len(people) == 2:
