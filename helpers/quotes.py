@@ -933,6 +933,7 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
+_SAID_THIS_THAT = re.compile(r"(?:this|it|so)\b[^.;:,\"]{0,60},\s+that\s+")
 _PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'\u2019-]+\s+){0,6}?that\s+")
 
 
@@ -957,6 +958,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
             return None
     elif re.match(r"that\s+", rest):
         offset += 5
+    elif _SAID_THIS_THAT.match(rest):
+        offset += _SAID_THIS_THAT.match(rest).end()  # "the Secretary said this in Brussels last week, that ..."
     elif _PLACE_THEN_THAT.match(rest):
         offset += _PLACE_THEN_THAT.match(rest).end()  # "wrote in an editorial that ...", "said on Monday that ..."
     elif re.match(r"(?:after|before|when|while|because|since|although|though|until|amid|despite|once)\b", rest, re.I):

@@ -457,3 +457,8 @@ def test_a_second_characterising_verb_after_and_has_the_first_verbs_subject():
 def test_a_reduced_relative_gap_keeps_only_the_source_as_speaker():
     findings = quotes_of("Allies agreed to expand air policing, a move Russian officials said would raise tensions.")
     assert [(q.text, q.speaker) for q in findings.quotes] == [("would raise tensions", "Russian officials")]
+
+
+def test_said_this_then_a_comma_and_that_reports_the_that_clause():
+    findings = quotes_of("The Secretary said this in Brussels last week, that NATO will defend every inch of Allied territory.")
+    assert [q.text for q in findings.quotes] == ["NATO will defend every inch of Allied territory"]
