@@ -74,6 +74,10 @@ the target count, by four general rules:
    the target owns, when another actor's verb or a preposition acts on it, is not the speaker's evaluation.
 26. **"like" as a preposition** (``_like_is_a_preposition``): "like everyone else", "allies like Poland" compare;
    VADER's +2.0 for liking does not count.
+27. **Appositive acts** (``_Anaphora._appositive``): "NATO will move air defences east, a decision the Kremlin
+   denounced as provocative": "a"/"an" + a description noun after a comma sums up the act of the sentence's
+   subject, the target; and a lower-case mention followed directly by another subject ("a decision the Kremlin
+   denounced", ``_reduced_relative``) is that subject's object, so its verb bears on the target.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -593,6 +597,19 @@ def _negated_before_target(text: str, words, end: int, mention_start: int) -> bo
     return bool(between) and between[-1] in _NEGATORS and len(between) <= 3
 
 
+def _reduced_relative(text: str, words, mention_start: int, mention_end: int) -> bool:
+    """Rule 27b: "a decision the Kremlin denounced", "the alliance Moscow fears": a lower-case noun phrase (an
+    alias or anaphor) followed directly by another subject (a name, or "the ...") is the object of that
+    subject's verb, so the verb's words bear on the target."""
+    if not text[mention_start:mention_start + 1].islower():
+        return False
+    after = _words_from(words, mention_end, 1)
+    if not after or text[mention_end:after[0][0]].strip():
+        return False
+    word = text[after[0][0]:after[0][1]]
+    return word == "the" or word[:1].isupper() and word != "I"
+
+
 def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_start: int, receivers) -> bool:
     """True when the target opens its clause and does something (``NATO condemned ...``).
 
@@ -694,7 +711,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
     acts = _target_acts(text, words, mention_start, mention_end, clause_start, receivers)
     predicate = _is_predicate([text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start, last=2)])
     described = (_target_described(text, words, mention_end) or predicate
-                 or not acts and any(start >= mention_end for start, _ in receivers))
+                 or not acts and any(start >= mention_end for start, _ in receivers)
+                 or _reduced_relative(text, words, mention_start, mention_end))
     silenced_from = None
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
         if cue.category == "distance" and end <= mention_start:
@@ -1188,6 +1206,23 @@ class _Anaphora:
                     tied.add(match.group(0))
         return frozenset(tied)
 
+    def _appositive(self, text: str, words, i: int, targets, context_start: int) -> int | None:
+        """Rule 27: the end of the appositive description that starts at word ``i`` ("a"/"an", up to two
+        lower-case words, a description noun: "a decision", "a move"), when its sentence opens with a mention of
+        the target (at most three words before it, such as a dateline); ``None`` otherwise."""
+        following = [text[x:y] for x, y in words[i + 1:i + 4]]
+        noun = next((k for k, w in enumerate(following) if w in self.descriptions), None)
+        if noun is None or not all(w.islower() for w in following[:noun]):
+            return None
+        index = bisect.bisect_right(self.sentence_starts, words[i][0] + context_start) - 1
+        sentence_start = max(0, (self.sentence_starts[index] if index >= 0 else 0) - context_start)
+        first = next(((a, b) for a, b in targets if a >= sentence_start), None)
+        if first is None or first[0] >= words[i][0]:
+            return None
+        if len(_WORD.findall(text, sentence_start, first[0])) > 3:
+            return None
+        return words[i + 1 + noun][1]
+
     def resolve(self, start: int, end: int, speaker: str) -> list[tuple[int, int]]:
         """The spans (offsets into the quote) of the quote's anaphors that refer to the target."""
         if not self.anaphor_words.search(self.plain, start, end):
@@ -1239,6 +1274,16 @@ class _Anaphora:
                     if value == _OWNER:
                         owned.add(a)
                 candidates.append((clause, value, first_in_clause, False))
+            elif lower in _INDEFINITE and i + 1 < len(words) and i and text[words[i - 1][1]:a].strip() == "," and (
+                    appositive := self._appositive(text, words, i, targets, context_start)) is not None:
+                # Rule 27: "NATO will move air defences east, a decision the Kremlin denounced": an indefinite
+                # description after a comma sums up the act of the sentence's subject, the target.
+                if a >= quote_at:
+                    found.append((a, appositive))
+                    owned.add(a)  # like an owner anaphor, it counts on its own far from the named mention
+                candidates.append((clause, True, first_in_clause, False))
+                i = bisect.bisect_left([w[1] for w in words[i:i + 4]], appositive) + i + 1
+                continue
             elif lower in _DETERMINERS and i + 1 < len(words):
                 following = [text[x:y] for x, y in words[i + 1:i + 4]]
                 noun = next((k for k, w in enumerate(following) if w.lower() in self.descriptions and w.islower()), None)

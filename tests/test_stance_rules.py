@@ -418,3 +418,13 @@ def test_like_as_a_preposition_is_not_a_liking():
     text = 'NATO met. "We came for the NATO summit, like everyone else," said Ann Lee.'
     assert _speaker_stance(text, "We came for the NATO summit, like everyone else,") == "neutral"
     assert score_text_toward("I like NATO.", "NATO").label == "positive"
+
+
+def test_an_appositive_description_sums_up_the_targets_act():
+    text = ('NATO will move air defences east, officials said Thursday, a decision the Kremlin quickly denounced as '
+            '"provocative."')
+    assert _speaker_stance(text, "provocative.", "Kremlin") == "negative"
+    # without the target opening the sentence, the appositive is someone else's act
+    text = ('NATO met. Poland will buy new tanks, officials said Thursday, a decision the Kremlin quickly denounced as '
+            '"provocative."')
+    assert _speaker_stance(text, "provocative.", "Kremlin") == NOT_ABOUT_TARGET
