@@ -42,6 +42,11 @@ MEDIA_NAME_WORDS = frozenset("times post journal herald tribune telegraph guardi
                              "dagblad dagbladet news press reuters agency television radio tv broadcasting observer "
                              "independent economist chronicle mail express daily standard courier afp ap tass xinhua "
                              "interfax yonhap kyodo anadolu bbc cnn voa ria novosti".split())
+#: "The command said", "the agency said" with no organisation of that noun named: the institution
+#: just quoted or named (not for companies or outlets, whose nouns have their own rules).
+INSTITUTION_NOUNS = frozenset("command headquarters ministry department agency office organization organisation authority "
+                              "service force forces mission secretariat institute center centre commission council bureau "
+                              "directorate administration government alliance body".split())
 DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())
 #: Nouns for a business: "the company said" can be the firm introduced as "shipbuilder Harwick Marine".
 COMPANY_NOUNS = frozenset(
@@ -538,13 +543,19 @@ class SpeakerBook:
             reference = re.fullmatch(r"(?i:the)\s+(?:[a-z]+\s+)?([A-Za-z][a-z]+)", mention.written.split(", ")[0])  # not "the WHO"
             earlier = self._organization_for(reference.group(1).lower()) if reference else None
             latest = self._last_speaker
-            if earlier is None and reference and latest is not None and latest.type == "organization" and (
-                    latest.name.lower() != mention.name.lower()):
+            institution = bool(reference) and reference.group(1).lower() in INSTITUTION_NOUNS
+
+            def is_media(name: str) -> bool:
+                return bool(MEDIA_NAME_WORDS & set(re.findall(r"[a-z]+", name.lower())))
+
+            if earlier is None and institution and latest is not None and latest.type == "organization" and (
+                    latest.name.lower() != mention.name.lower()) and not is_media(latest.name):
                 earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
-            if earlier is None and reference and self._organizations:
+            if earlier is None and institution and self._organizations:
                 name = max(self._organizations.items(), key=lambda item: item[1][0])[0]
-                # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
-                earlier = self._remember(SpeakerMention(name, name, "organization"))
+                if not is_media(name):
+                    # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
+                    earlier = self._remember(SpeakerMention(name, name, "organization"))
             if earlier is not None:  # "the company said": the company named earlier
                 self._note_alias(earlier, mention.written)
                 self._touch(earlier)

@@ -324,3 +324,8 @@ def test_both_leaders_are_the_two_people_named_just_before_and_stay_apart_from_e
     findings = findings_of("President Tom Kendrick spoke today with Prime Minister Ingrid Solheim of Norway. "
                            "Both leaders agreed that NATO must do more. Solheim said she was pleased.")
     assert [q.speaker for q in findings.quotes] == ["Tom Kendrick and Ingrid Solheim", "Ingrid Solheim"]
+
+
+def test_the_company_is_not_the_news_agency_just_quoted():
+    findings = findings_of("According to Reuters, the plant closed on Friday. The company said it would reopen.")
+    assert [q.speaker for q in findings.quotes] == ["Reuters", "company"]
