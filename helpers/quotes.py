@@ -917,7 +917,7 @@ def _looks_like_past(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
-_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|do|did)\s", re.I)
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|do|did)\s")
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"

@@ -462,3 +462,8 @@ def test_a_reduced_relative_gap_keeps_only_the_source_as_speaker():
 def test_said_this_then_a_comma_and_that_reports_the_that_clause():
     findings = quotes_of("The Secretary said this in Brussels last week, that NATO will defend every inch of Allied territory.")
     assert [q.text for q in findings.quotes] == ["NATO will defend every inch of Allied territory"]
+
+
+def test_a_capitalised_name_after_said_is_not_an_auxiliary_gap():
+    findings = quotes_of("Critics said May was too early for the vote.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("May was too early for the vote", "critics")]
