@@ -607,7 +607,14 @@ def _reduced_relative(text: str, words, mention_start: int, mention_end: int) ->
     if not after or text[mention_end:after[0][0]].strip():
         return False
     word = text[after[0][0]:after[0][1]]
-    return word == "the" or word[:1].isupper() and word != "I"
+    if word == "the":
+        return True
+    if not word[:1].isupper() or word == "I":
+        return False
+    # "a move Moscow called ...", not an apposition of names ("the allies Poland and Lithuania")
+    verb = _words_from(words, after[0][1], 1)
+    return bool(verb) and not text[after[0][1]:verb[0][0]].strip() and text[verb[0][0]:verb[0][1]].islower() and \
+        text[verb[0][0]:verb[0][1]] not in ("and", "or", "of", "to", "in")
 
 
 def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_start: int, receivers) -> bool:

@@ -428,3 +428,8 @@ def test_an_appositive_description_sums_up_the_targets_act():
     text = ('NATO met. Poland will buy new tanks, officials said Thursday, a decision the Kremlin quickly denounced as '
             '"provocative."')
     assert _speaker_stance(text, "provocative.", "Kremlin") == NOT_ABOUT_TARGET
+
+
+def test_names_in_apposition_after_the_allies_are_not_a_relative_clause():
+    text = 'NATO met. "The allies Poland and Lithuania condemned Russia," said Ann Lee.'
+    assert _speaker_stance(text, "The allies Poland and Lithuania condemned Russia,") == "neutral"
