@@ -807,6 +807,13 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             relative = re.search(r",\s+who\s+(?:also\s+|have\s+long\s+|had\s+long\s+|long\s+)?$", left)
             # "Fishermen on the island, who say vessels have chased them, ...": the noun before ", who".
             subject = _subject_before(left[: relative.start()]) if relative else _subject_before(left)
+            if relative and subject is not None:
+                words = subject[0].split()
+                verbs = [position for position, word in enumerate(words) if position and word.islower() and (
+                    _looks_like_past(word) or word in _PRESENT_VERBS)]
+                if verbs and verbs[-1] < len(words) - 1:  # "The mayor thanked residents, who said ...": "residents"
+                    tail = " ".join(words[verbs[-1] + 1:])
+                    subject = (tail, subject[1] + len(subject[0]) - len(tail))
             if subject is None:
                 continue
             base = max(quote_around[0], s_start) if quote_around else s_start

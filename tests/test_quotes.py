@@ -467,3 +467,8 @@ def test_said_this_then_a_comma_and_that_reports_the_that_clause():
 def test_a_capitalised_name_after_said_is_not_an_auxiliary_gap():
     findings = quotes_of("Critics said May was too early for the vote.")
     assert [(q.text, q.speaker) for q in findings.quotes] == [("May was too early for the vote", "critics")]
+
+
+def test_who_said_after_an_object_reports_for_the_object():
+    findings = quotes_of("The mayor thanked residents, who said they were relieved.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("they were relieved", "residents")]
