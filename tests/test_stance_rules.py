@@ -433,3 +433,8 @@ def test_an_appositive_description_sums_up_the_targets_act():
 def test_names_in_apposition_after_the_allies_are_not_a_relative_clause():
     text = 'NATO met. "The allies Poland and Lithuania condemned Russia," said Ann Lee.'
     assert _speaker_stance(text, "The allies Poland and Lithuania condemned Russia,") == "neutral"
+
+
+def test_favouring_the_target_is_support():
+    text = 'NATO met. "He is favoring further expansion of NATO," said Ann Lee.'
+    assert _speaker_stance(text, "He is favoring further expansion of NATO,") == "positive"
