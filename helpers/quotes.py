@@ -855,6 +855,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             went_on = re.match(r"(?P<tail>[^,;]*),\s+(?:and|but)\s+(?P<more>.+)$", tail)
             if went_on and _looks_like_clause(went_on.group("more")):
                 tail = went_on.group("tail")
+                if next(iter(_verb_pattern().finditer(went_on.group("more"))), None) is not None:
+                    went_on = None  # "..., and aid agencies warned that ...": the second clause has its own source
             else:
                 went_on = None
             if subject_offset > s_start and len(tail.split()) <= 8 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(",") and (
@@ -930,7 +932,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|ca
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
-_TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
+_TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|congress|deputies|senators|"
+                          r"delegates|investigators|police|officials|diplomats|supporters|students|residents|voters|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
                      r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>(?:[^'\u2018\u2019\"\u201c\u201d]|(?<=\w)['\u2019](?=\w)){3,400}?[.,!?])"
@@ -951,8 +954,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     rest = plain[offset:sentence_end]
     if not rest.strip() or rest.lstrip()[:1] in DOUBLE_MARKS + ":":
         return None
-    if rest.lstrip().startswith(","):
-        return None
+    if rest.lstrip().startswith(",") or re.match(r"\s*(?:and|but)\s", rest):
+        return None  # "..., the Red Cross said Monday, and aid agencies warned ...": no complement here
     that = re.match(r"(?:[\w.'-]+\s+){0,8}?that\s+", rest)
     if verb.tag in ("object",) or verb.base == "tell":
         if that and "," not in that.group():

@@ -306,6 +306,9 @@ def _read_head(head: str) -> SpeakerMention | None:
             if re.match(r"^the\s", lowered) and not noun.endswith("s"):
                 return SpeakerMention(head, head, "role", role=noun)
             return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+        if singular and singular in ORGANIZATION_NOUNS and singular not in DOCUMENT_NOUNS and not re.match(r"^the\s", lowered):
+            return SpeakerMention(head, head, "anonymous", role=last)  # "aid agencies", "two companies": unnamed organisations
         if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS or (
                 re.match(r"^the\s", lowered) and last in organization_words() and last not in role_nouns()):
             return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))

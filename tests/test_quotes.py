@@ -472,3 +472,11 @@ def test_a_capitalised_name_after_said_is_not_an_auxiliary_gap():
 def test_who_said_after_an_object_reports_for_the_object():
     findings = quotes_of("The mayor thanked residents, who said they were relieved.")
     assert [(q.text, q.speaker) for q in findings.quotes] == [("they were relieved", "residents")]
+
+
+def test_a_final_attribution_then_and_with_a_second_source_gives_each_its_clause():
+    findings = quotes_of("Floods have displaced 40,000 people, the Kenya Red Cross said Monday, and aid agencies warned that the toll could rise. "
+                         "Interior Minister Peter Odhiambo told parliament the government had released emergency funds.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [
+        ("Floods have displaced 40,000 people", "Kenya Red Cross"), ("the toll could rise", "aid agencies"),
+        ("the government had released emergency funds", "Peter Odhiambo")]
