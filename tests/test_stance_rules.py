@@ -386,7 +386,7 @@ def test_a_fragment_framed_by_an_anaphor_of_the_target_is_read_with_its_frame():
 
 
 def test_defence_terms_that_vader_reads_as_tone_carry_none():
-    for text in ("NATO allies agreed to expand intelligence sharing.", "NATO approved joint weapons purchases.",
+    for text in ("NATO allies agreed to expand intelligence sharing.", "NATO approved joint air defense purchases.",
                  "NATO scrambled fighter jets over the Baltic."):
         assert score_text_toward(text, "NATO").label == "neutral", text
 
