@@ -947,6 +947,15 @@ _SAID_THIS_THAT = re.compile(r"(?:this|it|so)\b[^.;:,\"]{0,60},\s+that\s+")
 _PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'\u2019-]+\s+){0,6}?that\s+")
 
 
+_AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s+"
+                       r"(?:(?:the|a|an|his|her|its|their|our|that|for|to|on|with)\b|[A-Z]))")
+
+
+def _has_verb(text: str) -> bool:
+    return any(_CLAUSE_VERB.fullmatch(word) or word in _PRESENT_VERBS or word in _IRREGULAR_PAST
+               for word in re.findall(r"[a-z']+", text))
+
+
 def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell: bool = True) -> tuple[int, int] | None:
     rest = plain[verb_end:sentence_end]
     skip = _SKIP_AFTER_VERB.match(rest.lstrip())
@@ -985,6 +994,9 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?|\w+ing)\b", rest)):
         return None
     end = offset + _complement_end(plain[offset:sentence_end])
+    second = _AND_VERB.search(plain, offset, end)
+    if second and not _has_verb(plain[offset:second.start()]):
+        end = second.start()  # "reaffirmed the U.S. commitment to Poland and thanked the minister": a noun phrase, then the subject's next verb
     start, end = _trim_content(plain, offset, end)
     if end - start < 3:
         return None

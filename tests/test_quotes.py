@@ -480,3 +480,9 @@ def test_a_final_attribution_then_and_with_a_second_source_gives_each_its_clause
     assert [(q.text, q.speaker) for q in findings.quotes] == [
         ("Floods have displaced 40,000 people", "Kenya Red Cross"), ("the toll could rise", "aid agencies"),
         ("the government had released emergency funds", "Peter Odhiambo")]
+
+
+def test_a_noun_phrase_content_ends_before_the_subjects_next_verb():
+    findings = quotes_of("Secretary Mark Allen reaffirmed the U.S. commitment to Poland's security and thanked Minister Piotr Nowak "
+                         "for his leadership. The army said troops had advanced and captured the town.")
+    assert [q.text for q in findings.quotes] == ["the U.S. commitment to Poland's security", "troops had advanced and captured the town"]
