@@ -62,6 +62,6 @@ def test_a_speaker_name_with_a_place_added_is_the_same_speaker():
 def test_per_speaker_stance_on_the_blind_batches_stays_above_its_floor():
     report = speaker_report(speaker_agreement(quotes="gold", keyset="blind"))
     assert report["n"] >= 100
-    assert report["accuracy"] >= 0.85  # 88.4% of 112 after the fixed-term, possessor, fragment, owner-anaphora and embedded-question rules (blind 72.3% before)
+    assert report["accuracy"] >= 0.85  # 89.3% of 112 after the fixed-term, possessor, fragment, owner-anaphora, appositive and embedded-question rules (blind 72.3% before)
     silent = [j for j in report["disagreements"] if j.gold == "not_about_target"]
     assert len(silent) <= 2
