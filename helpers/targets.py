@@ -271,10 +271,12 @@ def _without_other_senses(article, aliases: list[Alias], mentions: list[Mention]
     if not first_at:
         return mentions
     others_at = sorted((match.start(), match.group(0).split()[-1].lower()) for match in _alias_pattern(others).finditer(article.plain))
+    names = [m for m in mentions if m.kind == "name"]
+    name_starts = [m.start for m in names]
     kept = []
     for mention in mentions:
         last = mention.text.split()[-1].lower() if mention.kind == "alias" else ""
-        if last in first_at and mention.start >= first_at[last] and not _named_just_before(article, mentions, others_at, mention, last):
+        if last in first_at and mention.start >= first_at[last] and not _named_just_before(article, names, name_starts, others_at, mention, last):
             continue
         kept.append(mention)
     return kept
@@ -284,15 +286,20 @@ def _without_other_senses(article, aliases: list[Alias], mentions: list[Mention]
 NAMED_JUST_BEFORE = 200
 
 
-def _named_just_before(article, mentions: list[Mention], others_at: list[tuple[int, str]], mention: Mention, word: str) -> bool:
+def _named_just_before(article, names: list[Mention], starts: list[int], others_at: list[tuple[int, str]], mention: Mention,
+                       word: str) -> bool:
     """The target's name comes shortly before this alias mention (within ``NAMED_JUST_BEFORE`` characters, in
     the same or the previous sentence) and after the last ``other_sense`` phrase of that word: "Nobody asked us
     whether we wanted to be in NATO. The alliance drags us into conflicts" is NATO, though the article spoke of
     the governing alliance earlier."""
-    last_other = max((start for start, other in others_at if other == word and start < mention.start), default=-1)
+    import bisect
+
+    before = bisect.bisect_left(others_at, (mention.start,))
+    last_other = next((start for start, other in reversed(others_at[:before]) if other == word), -1)
     low = max(last_other, mention.start - NAMED_JUST_BEFORE)
-    for other in mentions:
-        if other.kind == "name" and low < other.start < mention.start:
+    # the names within reach only (bisection over their ``starts``: no scan of the whole article)
+    for other in names[bisect.bisect_right(starts, low):bisect.bisect_left(starts, mention.start)]:
+        if low < other.start < mention.start:
             between = article.plain[other.end:mention.start]
             # the other sense's phrase is in an earlier sentence than the name ("The governing alliance met
             # after the NATO summit. 'The alliance has failed'": that name does not take the word back)
