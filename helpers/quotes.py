@@ -1477,16 +1477,17 @@ def _name_office_holders(findings, book) -> None:
     """"Ukraine's deputy foreign minister says ..." in the lead, then "Deputy Foreign Minister Ann Roe said":
     the office named first is the person named later, when exactly one named speaker holds that office
     and no other country is named in their role."""
-    for anonymous in [speaker for speaker in book.speakers if speaker.type == "anonymous"]:
-        office = _OFFICE.match(anonymous.name)
-        if office is None or office.group("title").endswith("s"):
-            continue
+    offices = [(speaker, office) for speaker in book.speakers if speaker.type == "anonymous"
+               for office in [_OFFICE.match(speaker.name)] if office is not None and not office.group("title").endswith("s")]
+    if not offices:
+        return
+    named = [(speaker, role_words(speaker.role)) for speaker in book.speakers if speaker.type == "named" and speaker.role]
+    for anonymous, office in offices:
         owner = place_name(office.group("owner")) or office.group("owner")
         title = office.group("title")
         holders = []
-        for speaker in book.speakers:
-            role = role_words(speaker.role)
-            if speaker.type != "named" or not (role == title or role.endswith(" " + title)):
+        for speaker, role in named:
+            if not (role == title or role.endswith(" " + title)):
                 continue
             places = {place_name(word) for word in speaker.role.split() + [speaker.affiliation] if word and place_name(word)}
             if places - {owner}:

@@ -427,6 +427,7 @@ class SpeakerBook:
         self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
         self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
         self._last_speaker: Speaker | None = None  # the speaker of the latest quote
+        self._latest_organization = ""  # the organisation named last in the text
 
     @property
     def recent(self) -> list[Speaker]:
@@ -554,8 +555,8 @@ class SpeakerBook:
             if earlier is None and institution and latest is not None and latest.type == "organization" and (
                     latest.name.lower() != mention.name.lower()) and not is_media(latest.name):
                 earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
-            if earlier is None and institution and self._organizations:
-                name = max(self._organizations.items(), key=lambda item: item[1][0])[0]
+            if earlier is None and institution and self._latest_organization:
+                name = self._latest_organization
                 if not is_media(name):
                     # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
                     earlier = self._remember(SpeakerMention(name, name, "organization"))
@@ -639,6 +640,7 @@ class SpeakerBook:
         if noun_before not in ORGANIZATION_DESCRIPTORS and noun_before not in ORGANIZATION_NOUNS:
             noun_before = ""  # "shares in X", "told X": not a description of X
         self._organizations[name] = (self._clock, noun_before or previous)
+        self._latest_organization = name
 
     def note_document(self, noun: str, speaker: Speaker) -> None:
         """``speaker`` spoke in a document ("said in a statement"): a later "the statement said" is theirs."""
