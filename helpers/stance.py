@@ -1371,7 +1371,7 @@ def _antecedent_value(candidates: list[tuple[int, bool, bool, bool]], clause: in
     return candidates[-1][1]
 
 
-def _speaker_is_target(speaker: str, mentions) -> bool:
+def _speaker_is_target(speaker: str, mentions, texts: tuple | None = None) -> bool:
     """Rule 23: the speaker is the target itself ("NATO said it would increase patrols", "NATO Allies"): its
     name is made only of the article's names and aliases of the target. In an article about the target, its
     quotes speak of the target (itself) even without naming it: ``neutral`` unless they evaluate it. Only for an
@@ -1382,13 +1382,27 @@ def _speaker_is_target(speaker: str, mentions) -> bool:
     >>> _speaker_is_target("NATO Allies", [Mention("NATO", 0, 4, "NATO", "name"), Mention("allies", 9, 15, "allies", "alias")])
     True
     """
-    names = sorted({m.text.lower() for m in mentions if m.kind in ("name", "alias")}, key=len, reverse=True)
-    rest = speaker.lower()
-    if not names or not any(m.kind == "name" and m.text.lower() in rest for m in mentions):
+    names, pattern = _target_names(_name_texts(mentions) if texts is None else texts)
+    rest = " ".join(speaker.split()).lower()
+    if pattern is None or not any(name in rest for name in names):
         return False
-    for name in names:
-        rest = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", rest)
-    return not re.sub(r"\b(?:the|of)\b", " ", rest).strip()
+    return not re.sub(r"\b(?:the|of)\b", " ", pattern.sub(" ", rest)).strip()
+
+
+def _name_texts(mentions) -> tuple[tuple[str, str], ...]:
+    """Rule 23: the distinct (text, kind) of the target's name and alias mentions, sorted."""
+    return tuple(sorted({(" ".join(m.text.split()).lower(), m.kind) for m in mentions if m.kind in ("name", "alias")}))
+
+
+@functools.lru_cache(maxsize=32)
+def _target_names(texts: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], re.Pattern | None]:
+    """Rule 23: the distinct names of the target in an article and one pattern for all its names and aliases
+    (built once per article, not per speaker)."""
+    names = frozenset(text for text, kind in texts if kind == "name")
+    words = sorted({text for text, _ in texts}, key=len, reverse=True)
+    if not names:
+        return names, None
+    return names, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)")
 
 
 def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int,
@@ -1458,6 +1472,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             entry.other_quotes += 1
             continue
         entry.quotes.append(QuoteScore(article.text[quote.start:end], quote.start, end, getattr(quote, "kind", ""), scored.compound, scored))
+    name_texts = None  # rule 23: the target's names, found once (for the first speaker that needs them)
     for entry in grouped.values():
         scores = [quote.toward_target.score for quote in entry.quotes]
         entry.n = len(scores)
@@ -1469,7 +1484,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         elif not scores and entry.speaker in topical:
             entry.stance = "neutral"
             entry.evidence = f"mentions the subject ({topical[entry.speaker]!r}) without evaluating the target"
-        elif not scores and about_target and entry.speaker_type != "named" and _speaker_is_target(entry.speaker, mentions):
+        elif not scores and about_target and entry.speaker_type != "named" and _speaker_is_target(
+                entry.speaker, mentions, name_texts if name_texts is not None else (name_texts := _name_texts(mentions))):
             entry.stance = "neutral"
             entry.evidence = "the target itself, speaking of its own acts without evaluating itself"
     return list(grouped.values())
