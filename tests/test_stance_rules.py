@@ -438,3 +438,9 @@ def test_names_in_apposition_after_the_allies_are_not_a_relative_clause():
 def test_favouring_the_target_is_support():
     text = 'NATO met. "He is favoring further expansion of NATO," said Ann Lee.'
     assert _speaker_stance(text, "He is favoring further expansion of NATO,") == "positive"
+
+
+def test_accusation_cues_bear_on_the_target_only_when_it_is_accused():
+    assert score_text_toward("NATO said Russia fabricated the evidence.", "NATO").label == "neutral"
+    assert score_text_toward("The alliance was using fabricated incidents, Moscow said.", "NATO").label == "negative"
+    assert score_text_toward("No to NATO!", "NATO").label == "negative"
