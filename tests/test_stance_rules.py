@@ -331,6 +331,7 @@ def test_a_near_zero_word_next_to_the_mention_stays_inside_the_neutral_band():
 def test_accusations_and_faulted_effectiveness_are_criticism_without_tone_words():
     assert score_text_toward("Moscow accused NATO of using the incident as a pretext.", "NATO").label == "negative"
     assert score_text_toward("NATO was slow to take the drones seriously.", "NATO").label == "negative"
+    assert score_text_toward("NATO said Russia was slow to respond.", "NATO").label == "neutral"
     text = 'NATO leaders met. "The alliance still cannot agree on the next step," said Ann Lee.'
     assert _speaker_stance(text, "The alliance still cannot agree on the next step,") == "negative"
 
