@@ -152,6 +152,8 @@ _NOT_NAMES = frozenset(
 )
 
 # Words that end names of things that are neither people nor organisations.
+NOT_NAMES = _NOT_NAMES  # function words, pronouns, days and months: never a name alone
+
 _THING_WORDS = frozenset(
     """war wars day treaty act summit crisis agreement accord deal plan doctrine strategy street avenue square
     island islands river mountain mountains sea bay ocean airport station road bridge shuttle space

@@ -1039,8 +1039,12 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
         subject = _subject_before(text[: verb.start()])
         if subject and read_speaker(subject[0]) is not None:
             return subject[0]
-        break
-    head = re.match(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+){0,6}?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)", text)
+        if subject is not None and subject[0].lower() not in ("who", "which", "that"):
+            break  # "Another official, who asked not to be named ..., said": past the relative clause's verb
+    # "In a statement, Russia's Foreign Ministry went further, accusing ...": past the opening adverbial.
+    opening = re.match(r"\s*(?:[A-Z][a-z]+\s+(?:a|an|the|his|her|its|their)\s[^,]{0,60}|[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
+    head = re.match(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the)\s+){0,6}?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)",
+                    text[opening.end():] if opening else text)
     pronoun = re.match(r"\s*(He|She|It|They)\b", text)
     if pronoun:
         return pronoun.group(1).lower()

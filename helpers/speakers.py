@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import ORGANIZATION_DESCRIPTORS, classify_name, is_acronym, is_title, organization_words, place_name, split_title, surname
+from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, classify_name, is_acronym, is_title, organization_words, place_name, split_title, surname
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -47,6 +47,9 @@ MEDIA_NAME_WORDS = frozenset("times post journal herald tribune telegraph guardi
 INSTITUTION_NOUNS = frozenset("command headquarters ministry department agency office organization organisation authority "
                               "service force forces mission secretariat institute center centre commission council bureau "
                               "directorate administration government alliance body".split())
+_SENTENCE_ADVERBS = frozenset("however meanwhile earlier later separately still asked instead nevertheless nonetheless moreover "
+                              "additionally similarly finally previously afterwards overall together officially publicly privately "
+                              "separately initially ultimately elsewhere likewise".split())
 DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())
 #: Nouns for a business: "the company said" can be the firm introduced as "shipbuilder Harwick Marine".
 COMPANY_NOUNS = frozenset(
@@ -344,6 +347,8 @@ def _read_head(head: str) -> SpeakerMention | None:
     if core_words[0][0].isupper() and any(word.lower() in ORGANIZATION_NOUNS | {"news", "agency", "newspaper"} for word in core_words):
         return SpeakerMention(head, core, "organization")
     if len(core_words) == 1 and core_words[0][0].isupper() and core_words[0][1:].islower():
+        if core_words[0].lower() in NOT_NAMES or core_words[0].lower() in _SENTENCE_ADVERBS:
+            return None  # "In", "However", "Thursday": a capitalised sentence start, not a surname
         return SpeakerMention(head, core, "named")  # a surname alone; linked by the book
     if len(core_words) <= 4 and all(word[0].isupper() for word in core_words):
         return SpeakerMention(head, core, "organization")

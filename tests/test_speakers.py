@@ -329,3 +329,17 @@ def test_both_leaders_are_the_two_people_named_just_before_and_stay_apart_from_e
 def test_the_company_is_not_the_news_agency_just_quoted():
     findings = findings_of("According to Reuters, the plant closed on Friday. The company said it would reopen.")
     assert [q.speaker for q in findings.quotes] == ["Reuters", "company"]
+
+
+def test_a_capitalised_function_word_or_weekday_is_never_a_speaker():
+    assert read_speaker("In") is None and read_speaker("However") is None and read_speaker("Thursday") is None
+    assert read_speaker("Kelly").type == "named"
+
+
+def test_the_main_subject_after_an_opening_adverbial_and_past_a_relative_clause():
+    findings = findings_of('In a statement, Russia\'s Foreign Ministry went further, accusing NATO of seeking "a lake" and warning '
+                           "that any interference would be treated as piracy. Another official, who asked not to be named, "
+                           "said no date had been set and cautioned that the list could change.")
+    assert [(q.speaker, q.cue) for q in findings.quotes] == [
+        ("Russia's Foreign Ministry", "accusing"), ("Russia's Foreign Ministry", "warning"),
+        ("Another official", "said"), ("Another official", "cautioned")]
