@@ -64,7 +64,8 @@ COMPANY_NAME_ENDINGS = frozenset(
 TITLE_NOUNS = {"col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "capt": "captain",
                "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "sen": "senator",
                "rep": "representative", "gov": "governor", "prof": "professor", "dr": "doctor", "amb": "ambassador",
-               "supt": "superintendent", "insp": "inspector", "det": "detective", "pres": "president"}
+               "supt": "superintendent", "insp": "inspector", "det": "detective", "pres": "president", "cpl": "corporal",
+               "pvt": "private", "spc": "specialist", "pfc": "private", "cdr": "commander", "tech": "technical"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -343,3 +343,9 @@ def test_the_main_subject_after_an_opening_adverbial_and_past_a_relative_clause(
     assert [(q.speaker, q.cue) for q in findings.quotes] == [
         ("Russia's Foreign Ministry", "accusing"), ("Russia's Foreign Ministry", "warning"),
         ("Another official", "said"), ("Another official", "cautioned")]
+
+
+def test_the_corporal_and_the_specialist_are_the_people_with_those_ranks():
+    findings = findings_of('Cpl. Ann Roe said the cold was hard. Army Spc. Tom Bell said the ship left. '
+                           '"We are ready," the corporal said. "So are we," the specialist said.')
+    assert [q.speaker for q in findings.quotes] == ["Ann Roe", "Tom Bell", "Ann Roe", "Tom Bell"]
