@@ -530,7 +530,20 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     subject = _subject_before(prefix)
     if subject is None or read_speaker(subject[0]) is None:
         return None
-    return subject[0], match.group(1)
+    return _reduced_relative_subject(subject[0]) or subject[0], match.group(1)
+
+
+def _reduced_relative_subject(phrase: str) -> str | None:
+    """The source inside "a move Russian officials (said ...)", "a decision the Kremlin (denounced ...)":
+    a noun with a relative clause whose "that" is left out; ``None`` when the phrase is not one."""
+    words = phrase.split()
+    if len(words) >= 3 and words[0].lower() in ("a", "an", "the") and words[1].islower() and words[1] not in ("the", "a", "an"):
+        rest = " ".join(words[2:])
+        inner = read_speaker(rest)
+        if inner is not None and inner.type in ("anonymous", "named", "organization") and (
+                rest[0].isupper() or words[2].lower() in ("the", "a", "an", "some", "many", "two", "several")):
+            return rest
+    return None
 
 
 _ACTED_BEFORE_COLON = re.compile(r"^(?P<subject>[A-Z].{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{2,}ed|said|wrote|told|spoke|gave|"
@@ -834,11 +847,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if gap:
             # "drones, which Polish officials said were Russian-made": the subject of the reported
             # clause is the noun before the relative; the content is its verb phrase, to the next comma.
-            words = subject_phrase.split()
-            if len(words) >= 3 and words[0].lower() in ("a", "an", "the") and words[1].islower():
-                inner = read_speaker(" ".join(words[2:]))  # "a move Russian officials say would ...": "Russian officials"
-                if inner is not None and inner.type in ("anonymous", "named", "organization"):
-                    subject_phrase, mention = " ".join(words[2:]), inner
+            inner = _reduced_relative_subject(subject_phrase)
+            if inner is not None:
+                subject_phrase, mention = inner, read_speaker(inner)
             start = verb_end + len(right_raw) - len(right_raw.lstrip())
             end = start + _complement_end(plain[start:s_end])
             comma = plain.find(", ", start, end)
@@ -851,6 +862,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if content is None:
             # Sentence-final attribution: "..., one official told Reuters."
             tail = _TRAILING_CLAUSE.sub("", right_stripped.rstrip("."))
+            summary = _SUMMARY_APPOSITIVE.search(tail)
+            if summary:
+                tail = tail[: summary.start()]
             # "A, the Kremlin said, and B": the speaker's second clause after the attribution.
             went_on = re.match(r"(?P<tail>[^,;]*),\s+(?:and|but)\s+(?P<more>.+)$", tail)
             if went_on and _looks_like_clause(went_on.group("more")):
@@ -929,6 +943,9 @@ def _looks_like_past(word: str) -> bool:
 _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|do|did)\s")
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).
+# ", a decision the Kremlin denounced as ...": an appositive that sums up the sentence before it.
+_SUMMARY_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|move|step|development|sign|blow|setback|claim|charge|"
+                                 r"assessment|announcement|warning|measure|change|shift|reversal|escalation)\b")
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
@@ -961,6 +978,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     skip = _SKIP_AFTER_VERB.match(rest.lstrip())
     offset = verb_end + (len(rest) - len(rest.lstrip())) + (skip.end() if skip else 0)
     rest = plain[offset:sentence_end]
+    if skip and skip.group().rstrip().endswith(",") and _SUMMARY_APPOSITIVE.match(", " + rest):
+        return None  # "..., an official said Thursday, a decision the Kremlin denounced": a summary of the sentence
     if not rest.strip() or rest.lstrip()[:1] in DOUBLE_MARKS + ":":
         return None
     if rest.lstrip().startswith(",") or re.match(r"\s*(?:and|but)\s", rest):

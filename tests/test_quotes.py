@@ -486,3 +486,10 @@ def test_a_noun_phrase_content_ends_before_the_subjects_next_verb():
     findings = quotes_of("Secretary Mark Allen reaffirmed the U.S. commitment to Poland's security and thanked Minister Piotr Nowak "
                          "for his leadership. The army said troops had advanced and captured the town.")
     assert [q.text for q in findings.quotes] == ["the U.S. commitment to Poland's security", "troops had advanced and captured the town"]
+
+
+def test_a_summary_appositive_after_a_final_attribution_is_not_content():
+    findings = quotes_of('NATO will move more systems east, a senior alliance official said Thursday, a decision the Kremlin '
+                         'quickly denounced as "provocative."')
+    assert [(q.kind, q.text, q.speaker) for q in findings.quotes] == [
+        ("indirect", "NATO will move more systems east", "a senior alliance official"), ("mixed", "provocative.", "Russia")]
