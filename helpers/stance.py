@@ -263,7 +263,7 @@ def read_stance_cues() -> list[StanceCue]:
 
 
 _CUE_CACHE: dict[tuple, "CueMatcher"] = {}
-_LAST_MATCHER: list = [None, None, None]  # the cue list object, its contents, its matcher (fast path)
+_LAST_MATCHER: list = [None, None, None, ()]  # the cue list object, its length, its matcher, its cues (fast paths)
 
 
 @dataclass
@@ -303,10 +303,16 @@ class CueMatcher:
 def _cue_matcher(cues: list[StanceCue]) -> CueMatcher:
     if _LAST_MATCHER[0] is cues and _LAST_MATCHER[1] == len(cues):
         return _LAST_MATCHER[2]
+    # A fresh list of the same cue objects (``read_stance_cues`` on an unchanged file): comparing the objects
+    # by identity is much cheaper than hashing every cue (the last tuple is kept, so the objects stay alive).
+    last = _LAST_MATCHER[3] if len(_LAST_MATCHER) > 3 else ()
+    if len(last) == len(cues) and all(a is b for a, b in zip(last, cues)):
+        _LAST_MATCHER[0] = cues
+        return _LAST_MATCHER[2]
     key = tuple(cues)
     if key not in _CUE_CACHE:
         _CUE_CACHE[key] = _build_cue_matcher(cues)
-    _LAST_MATCHER[:] = [cues, len(cues), _CUE_CACHE[key]]
+    _LAST_MATCHER[:] = [cues, len(cues), _CUE_CACHE[key], key]
     return _CUE_CACHE[key]
 
 
