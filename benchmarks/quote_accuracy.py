@@ -1,10 +1,11 @@
 """Print the quote finder's accuracy on the development articles and the seed.
 
-Usage: python benchmarks/quote_accuracy.py [--set dev|heldout|blind] [--misses]
+Usage: python benchmarks/quote_accuracy.py [--set dev|heldout|blind|final] [--misses]
 
 ``--set heldout`` scores the invented held-out-style articles in
 ``tests/fixtures/heldout/`` instead of the dev articles and the seed; ``--set blind``
-the later blind batches in ``tests/fixtures/blind/``.
+the later blind batches in ``tests/fixtures/blind/``; ``--set final`` the final blind batches in
+``tests/fixtures/blind_final/``.
 """
 from __future__ import annotations
 

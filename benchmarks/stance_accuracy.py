@@ -21,7 +21,8 @@ from helpers.stance_evaluation import (accuracy, format_confusion, seed_sentence
 
 def main() -> None:
     places = {"dev": "dev articles + seed", "heldout": "held-out style set (tests/fixtures/stance_heldout)",
-              "blind": "later blind batches (tests/fixtures/blind)"}
+              "blind": "later blind batches (tests/fixtures/blind)",
+              "final": "final blind batches (tests/fixtures/blind_final)"}
     for keyset in places:
         for mode in ("gold", "pipeline"):
             report = speaker_report(speaker_agreement(quotes=mode, keyset=keyset))

@@ -34,6 +34,11 @@ HELDOUT_DIR = DATA_DIR.parent / "tests" / "fixtures" / "heldout"
 # styles), written and annotated by people who never saw the tool's code; their
 # first scores are in the README. Quotes and stance keys in one file each.
 BLIND_DIR = DATA_DIR.parent / "tests" / "fixtures" / "blind"
+# The last blind batches, kept out of the repository until the rules of that round
+# were final: the best estimate here of the scores on unseen news.
+FINAL_DIR = DATA_DIR.parent / "tests" / "fixtures" / "blind_final"
+#: The invented sets by name (``which=...``); "dev" is the dev articles and the seed.
+FIXTURE_SETS = {"heldout": HELDOUT_DIR, "blind": BLIND_DIR, "final": FINAL_DIR}
 
 
 @dataclass
@@ -213,11 +218,11 @@ def evaluate_findings(name: str, text: str, gold: list[GoldQuote], findings) -> 
 
 def evaluation_sets(which: str = "dev") -> list[tuple[str, Path, Path]]:
     """``(name, article path, gold path)`` for every dev article and the seed
-    (``which="dev"``), for the held-out-style fixtures (``which="heldout"``) or for
-    the later blind batches (``which="blind"``)."""
+    (``which="dev"``), for the held-out-style fixtures (``which="heldout"``), for
+    the later blind batches (``which="blind"``) or for the final ones (``which="final"``)."""
     sets = []
-    if which in ("heldout", "blind"):
-        folder = HELDOUT_DIR if which == "heldout" else BLIND_DIR
+    if which in FIXTURE_SETS:
+        folder = FIXTURE_SETS[which]
         for gold in sorted(folder.glob("*.gold.json")):
             name = gold.name[: -len(".gold.json")]
             sets.append((name, folder / f"{name}.md", gold))

@@ -178,19 +178,15 @@ def _gold_findings(article, quotes: list[dict]) -> _GoldFindings:
 HELDOUT_DIR = DATA_DIR.parent / "tests" / "fixtures" / "stance_heldout"
 
 
-#: The final blind batches (kept out of the repository until a round's rules are final; absent otherwise).
-FINAL_DIR = DATA_DIR.parent / "tests" / "fixtures" / "blind_final"
-
-
 def stance_key_files(keyset: str = "dev") -> list[tuple[Path, Path]]:
     """(article, key) pairs: the dev articles and the seed (``"dev"``), the invented held-out set (``"heldout"``),
-    the later blind batches (``"blind"``) or the final blind batches (``"final"``, when that folder exists)."""
+    the later blind batches (``"blind"``) or the final blind batches (``"final"``)."""
     from .samples import DEV_ARTICLES_DIR, GOLD_DIR
 
     if keyset in ("heldout", "blind", "final"):
-        from .quote_evaluation import BLIND_DIR
+        from .quote_evaluation import FIXTURE_SETS
 
-        folder = {"heldout": HELDOUT_DIR, "blind": BLIND_DIR, "final": FINAL_DIR}[keyset]
+        folder = HELDOUT_DIR if keyset == "heldout" else FIXTURE_SETS[keyset]
         return [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(folder.glob("*.gold.json"))]
     pairs = [(key.with_name(key.name.replace(".gold.json", ".md")), key) for key in sorted(DEV_ARTICLES_DIR.glob("*.gold.json"))]
     for key in sorted(GOLD_DIR.glob("*.stance.json")):
