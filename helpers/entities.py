@@ -346,11 +346,13 @@ def classify_name(name: str) -> str | None:
         return "organization"
     if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered):
         return None
-    if any(word in _NOT_NAMES for word in lowered) or any(word.lower() in demonyms() for word in words):
+    # A middle initial ("Mark A. Rutte", "Jan I. Novak") is not the article "a" or the pronoun "I".
+    if any(word in _NOT_NAMES for word, written in zip(lowered, words) if not re.fullmatch(r"[A-Z]\.", written)) \
+            or any(word.lower() in demonyms() for word in words):
         return None
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
-    if 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or word.lower() in _NAME_PARTICLES for word in words):
+    if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or word.lower() in _NAME_PARTICLES for word in words):
         if not any(re.fullmatch(r"[A-Z]{2,}", word) and word.lower() not in _SUFFIXES for word in words):
             return "person"
     return None
@@ -408,17 +410,22 @@ def find_entities(article) -> list[Entity]:
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# ", a Helsinki-based firm that ...": an appositive whose head noun is an organisation noun.
+DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
 
 
 def _organizations_by_descriptor(raw, plain: str):
     """A name written once after an organisation noun ("shipbuilder Harwick Marine") is an
     organisation everywhere in the text, even where it looks like a person's name."""
     named = set()
-    for kind, name, start, _, _ in raw:
+    for kind, name, start, end, _ in raw:
         if kind in ("person", "single", "unknown") and len(name.split()) <= 4:
             before = _WORD_BEFORE.search(plain, max(0, start - 30), start)
             if before and before.group(1) in ORGANIZATION_DESCRIPTORS:
                 named.add(name)
+            after = DESCRIPTOR_AFTER.match(plain, end, end + 80)
+            if after and after.group(1) in ORGANIZATION_DESCRIPTORS:
+                named.add(name)  # "Harwick Marine, a Glasgow-based shipbuilder that ..."
     return [("organization", name, start, end, "") if name in named and kind in ("person", "single", "unknown") else (kind, name, start, end, role)
             for kind, name, start, end, role in raw if kind != "unknown" or name in named]
 

@@ -27,9 +27,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import ORGANIZATION_DESCRIPTORS, classify_name, find_entities, mostly_capitals, place_name, surname, titles
+from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, find_entities, is_acronym, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
-from .speakers import Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
+from .speakers import INSTITUTION_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
 
 OPENING_MARKS = "\u201c\u201e\u00ab\u2039\u201f"
 CLOSING_MARKS = "\u201d\u00bb\u203a"
@@ -1081,7 +1081,9 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
 # Transcript turns and pull quotes
 # --------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Za-z.'\u2019-]*\s?){1,6}):\s+(?P<text>\S.*)$", re.S)
+_LABEL_PARTICLES = ("van", "von", "der", "den", "de", "du", "da", "del", "della", "di", "dos", "la", "le", "al", "bin", "ibn", "ter", "ten")
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\u2019-]*\s?(?:(?:[A-Z][A-Za-z.'\u2019-]*|(?:%s)(?= [A-Z]))\s?){0,5}):\s+(?P<text>\S.*)$"
+                    % "|".join(_LABEL_PARTICLES), re.S)
 _NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
                         "warning disclaimer caption credit video audio transcript photos images sources credits tags topics "
                         "keywords advertisement".split())
@@ -1098,7 +1100,7 @@ def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
         return None  # "Sure." is a turn only after a transcript's capitals label ("MR HARTWELL:  Sure.")
     if match.group("text")[0] in DOUBLE_MARKS + "\u201c\u201d":
         return None
-    if not (label.isupper() or all(word[0].isupper() for word in words)):
+    if not (label.isupper() or all(word[0].isupper() or word in _LABEL_PARTICLES for word in words)):  # "Van der Meulen:"
         return None
     if len(words) == 1 and not label.isupper():
         return None
@@ -1366,7 +1368,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
     next_candidate = 0
     # Organisations named outside quotes are candidates for a later "the company", "the union".
-    organizations = sorted((m.start, e.name) for e in entities or [] if e.kind == "organization" for m in e.mentions
+    organizations = sorted((m.start, e.name, m.end) for e in entities or [] if e.kind == "organization" for m in e.mentions
                            if not _range_at(direct_ranges, m.start, direct_starts))
     next_organization = 0
     for offset, kind, data in events:
@@ -1375,11 +1377,15 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             book.note_person(name, role)
             next_candidate += 1
         while next_organization < len(organizations) and organizations[next_organization][0] < offset:
-            start, name = organizations[next_organization]
-            before = _WORD_BEFORE.search(plain, max(0, start - 30), start)
+            start, name, end = organizations[next_organization]
+            before = _WORD_BEFORE.search(plain, max(0, start - 30), start) or DESCRIPTOR_AFTER.match(plain, end, end + 80)
             sentence = _sentence_at(article, start)
             prefix = _SUBJECT_PREFIX.fullmatch(plain[sentence.start:start]) if sentence is not None else None
             subject = prefix is not None and (not prefix.group("noun") or prefix.group("noun") in ORGANIZATION_DESCRIPTORS)
+            owner = _PLACE_OWNER.search(plain, max(0, start - 40), start)
+            if owner and place_name(owner.group(1)) and owner.group(1) not in name and (
+                    INSTITUTION_NOUNS & set(name.lower().split()) or "embassy" in name.lower()):
+                name = f"{owner.group(1)}'s {name}"  # "Serbia's Ministry of Foreign Affairs": keep the country
             book.note_organization(name, before.group(1) if before else "", subject=subject)
             next_organization += 1
         if kind == "turn":
@@ -1526,6 +1532,7 @@ def _name_office_holders(findings, book) -> None:
             holder.aliases.append(anonymous.name)
 
 
+_PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|sat down|was interviewed)\s+(?:with|to|by)\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}?[A-Z][\w'\u2019-]+)\b")
 
 
@@ -1536,7 +1543,7 @@ def _interview_speakers(article, entities, events) -> dict[str, SpeakerMention]:
     turns = [data for _, kind, data in events if kind == "turn"]
     labels = {data[0].upper() for data in turns}
     if not {"Q", "A"} <= labels:
-        return {}
+        return _outlet_labels(article, turns)
     first_turn = min(data[1] for data in turns)
     intro = article.plain[:first_turn]
     speakers = {"Q": SpeakerMention("Q", "unnamed interviewer", "anonymous", role="interviewer")}
@@ -1548,6 +1555,20 @@ def _interview_speakers(article, entities, events) -> dict[str, SpeakerMention]:
         if name != speakers["Q"].name and len(name.split()) >= 2:
             speakers["A"] = SpeakerMention("A", name, "named", role="interviewee")
             break
+    return speakers
+
+
+def _outlet_labels(article, turns) -> dict[str, SpeakerMention]:
+    """An acronym label ("VOA:") is the interviewer the introduction names with it ("VOA's Jane Roe spoke
+    with him"), not the outlet."""
+    if not turns:
+        return {}
+    intro = article.plain[:min(data[1] for data in turns)]
+    speakers = {}
+    for label in {data[0] for data in turns if is_acronym(data[0])}:
+        match = re.search(re.escape(label) + r"['\u2019]s\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}?[A-Z][\w'\u2019-]+)\b", intro)
+        if match and classify_name(match.group(1)) == "person":
+            speakers[label.upper()] = SpeakerMention(label, match.group(1), "named", role="interviewer")
     return speakers
 
 

@@ -434,6 +434,7 @@ class SpeakerBook:
         self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
         self._last_speaker: Speaker | None = None  # the speaker of the latest quote
         self._latest_organization = ""  # the organisation named last in the text
+        self._owned_organizations: dict[str, str] = {}  # "ministry of foreign affairs" -> "Serbia's Ministry of Foreign Affairs"
 
     @property
     def recent(self) -> list[Speaker]:
@@ -600,6 +601,8 @@ class SpeakerBook:
             mention = dataclasses.replace(mention, type="organization")  # "Gazprom said": named as an organisation
         if mention.type == "organization" and name in self.known_organizations:
             name = self.known_organizations[name]  # "KCNA" -> "Korean Central News Agency"
+        if mention.type == "organization" and name.lower() in self._owned_organizations:
+            name = self._owned_organizations[name.lower()]  # "the Ministry of Foreign Affairs" after "Serbia's Ministry of ..."
         speaker = self.find(name, mention.type)
         if speaker is None:
             speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)
@@ -646,6 +649,9 @@ class SpeakerBook:
         if noun_before not in ORGANIZATION_DESCRIPTORS and noun_before not in ORGANIZATION_NOUNS:
             noun_before = ""  # "shares in X", "told X": not a description of X
         self._organizations[name] = (self._clock, noun_before or previous)
+        owner = re.match(r"[A-Z][\w. ]*['\u2019]s (?=[A-Z])", name)
+        if owner:
+            self._owned_organizations[name[owner.end():].lower()] = name
         self._latest_organization = name
 
     def note_document(self, noun: str, speaker: Speaker) -> None:

@@ -78,3 +78,14 @@ def test_a_roman_numeral_suffix_is_not_an_acronym():
     from helpers.entities import classify_name, surname
     assert classify_name("Paul D. Hart III") == "person"
     assert surname("Paul R. Hart Jr.") == "hart"
+
+
+def test_middle_initial_a_or_i_and_name_particles_do_not_hide_a_person():
+    found = entities_of("Officials met on Monday. Lena A. Varga spoke first, then Piet I. van der Berg replied.")
+    assert ("Lena A. Varga", "person") in found
+    assert ("Piet I. van der Berg", "person") in found
+
+
+def test_appositive_with_an_organisation_noun_makes_the_name_an_organisation():
+    found = entities_of("Norvale Analytics, a Tallinn-based firm that tracks shipping, published a report on Monday.")
+    assert ("Norvale Analytics", "organization") in found

@@ -493,3 +493,11 @@ def test_a_summary_appositive_after_a_final_attribution_is_not_content():
                          'quickly denounced as "provocative."')
     assert [(q.kind, q.text, q.speaker) for q in findings.quotes] == [
         ("indirect", "NATO will move more systems east", "a senior alliance official"), ("mixed", "provocative.", "Russia")]
+
+
+def test_transcript_label_with_a_name_particle_and_an_outlet_label_naming_the_interviewer():
+    found = quotes_of("Jan B. van der Berg led the agency until 2020. VOA's Mira Castell spoke with him on Thursday.\n\n"
+                      "VOA: Was the meeting a success for the allies?\n\n"
+                      "Van der Berg: On deterrence, yes. On everything else, much less so.")
+    turns = [(q.speaker, q.text[:6]) for q in direct(found)]
+    assert turns == [("Mira Castell", "Was th"), ("Jan B. van der Berg", "On det")]

@@ -349,3 +349,18 @@ def test_the_corporal_and_the_specialist_are_the_people_with_those_ranks():
     findings = findings_of('Cpl. Ann Roe said the cold was hard. Army Spc. Tom Bell said the ship left. '
                            '"We are ready," the corporal said. "So are we," the specialist said.')
     assert [q.speaker for q in findings.quotes] == ["Ann Roe", "Tom Bell", "Ann Roe", "Tom Bell"]
+
+
+def test_the_firm_is_the_organisation_described_in_an_appositive():
+    found = findings_of("Norvale Analytics, a Tallinn-based firm that tracks shipping, published a report on Monday. "
+                        "The firm said the tankers had switched off their transponders.")
+    said = [q for q in found.quotes if q.text.startswith("the tankers")]
+    assert said and said[0].speaker == "Norvale Analytics"
+
+
+def test_a_country_possessive_stays_in_the_organisation_name():
+    found = findings_of("Portugal's Ministry of Foreign Affairs condemned the vote on Sunday. "
+                        "In a statement, the ministry said the decision was illegal.\n\n"
+                        "The Ministry of Foreign Affairs said talks would continue.")
+    speakers = [q.speaker for q in found.quotes if q.kind == "indirect"]
+    assert speakers == ["Portugal's Ministry of Foreign Affairs"] * 2
