@@ -386,7 +386,7 @@ def _clause_bounds(text: str, breaks: _ClauseBreaks, start: int, end: int) -> tu
 
 def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCue] | None = None,
                  settings: StanceSettings | None = None, compound: float | None = None,
-                 neutral_band: bool = False, in_quote: bool = False) -> TargetedScore:
+                 neutral_band: bool = False, in_quote: bool | str = False) -> TargetedScore:
     """Score ``text`` toward the target mentioned at ``mentions`` (offsets into ``text``).
 
     ``text`` should have plain typography (``Article.plain``). Without a mention
@@ -395,7 +395,8 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     speakers' quotes), generic tone words without any stance cue that sum to less than
     ``settings.weak_band`` are set aside: one mild word is not a stance. With ``in_quote``
     (a speaker's quote), the ``reported`` cues ("critics say ...") mark the rest of their
-    sentence as a view the speaker reports, not their own (rule 8).
+    sentence as a view the speaker reports, not their own (rule 8); ``in_quote="indirect"`` (reported or mixed
+    speech) also keeps "what he called ..." as the speaker's own words (rule 28).
 
     >>> score_toward("The alliance is obsolete.", [(0, 12)]).label
     'negative'
@@ -714,6 +715,12 @@ def _evidence_in_clause(text, words, cue_hits, mention_start, mention_end, claus
     return items
 
 
+#: Rule 28: a coordinated reporting verb after a distance cue ("He alleged that voters had been kept away and called
+#: the alliance ...") starts a new statement of the speaker: the claim the cue marked has ended before it.
+_NEW_PREDICATE = re.compile(r"\band\s+(?:called|said|added|described|accused|urged|warned|told|branded|labell?ed|dismissed)\b",
+                            re.IGNORECASE)
+
+
 def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
                      explanations: dict | None = None, in_quote: bool = False):
 
@@ -729,6 +736,10 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
     silenced_from = None
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
         if cue.category == "distance" and end <= mention_start:
+            if in_quote == "indirect" and cue.cue.startswith("what "):
+                continue  # rule 28: "what he called" in the speaker's own reported speech marks the speaker's words
+            if _NEW_PREDICATE.search(text, end, mention_start):
+                continue  # rule 28: "He alleged that ... and called the alliance ...": the claim ended before
             silenced_from = start if silenced_from is None else min(silenced_from, start)
     # Rule 8 (quotes only): "Critics say the alliance is a relic": a reported view, in the same sentence.
     for start, end, cue in _hits_ending_in(cue_hits, _reported_reach(words, mention_start), mention_start) if in_quote else ():
@@ -1473,7 +1484,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         plain = article.plain[start:end]
         scored = score_toward(plain, inside, cues, settings,
                               compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True,
-                              in_quote=True)
+                              in_quote=True if getattr(quote, "kind", "direct") == "direct" else "indirect")
         if scored.score is None:
             entry.other_quotes += 1
             continue

@@ -445,3 +445,51 @@ def test_accusation_cues_bear_on_the_target_only_when_it_is_accused():
     assert score_text_toward("NATO said Russia fabricated the evidence.", "NATO").label == "neutral"
     assert score_text_toward("The alliance was using fabricated incidents, Moscow said.", "NATO").label == "negative"
     assert score_text_toward("No to NATO!", "NATO").label == "negative"
+
+
+def test_diplomatic_praise_words_evaluate_the_target():
+    # words VADER lacks (or reads too weakly) that alliance statements use to praise
+    assert score_text_toward("The alliance has always found its way back to unity.", "NATO").label == "positive"
+    assert score_text_toward("NATO remains the bedrock of our security.", "NATO").label == "positive"
+    assert score_text_toward("The decision NATO took was the right decision.", "NATO").label == "positive"
+    assert score_text_toward("NATO is not a reliable partner.", "NATO").label == "negative"
+
+
+def test_standard_denunciations_evaluate_the_target():
+    assert score_text_toward("NATO is a product of the Cold War.", "NATO").label == "negative"
+    assert score_text_toward("NATO is encircling Russia.", "NATO").label == "negative"
+    assert score_text_toward("NATO has no business in the Asia-Pacific.", "NATO").label == "negative"
+    assert score_text_toward("The alliance has learned nothing from history.", "NATO").label == "negative"
+    # "interference" bears on the target only when it is the one interfering
+    assert score_text_toward("NATO warned against interference in the vote.", "NATO").label == "neutral"
+    assert score_text_toward("We reject NATO's interference in our affairs.", "NATO").label == "negative"
+
+
+def test_terms_vader_misreads_are_not_tone():
+    text = 'NATO met. "Too many allies still treat American forces as a substitute," said Ann Lee.'
+    assert _speaker_stance(text, "Too many allies still treat American forces as a substitute,") == "neutral"
+    assert score_text_toward("Stocks across the alliance are below what any credible war plan requires.", "NATO").label != "negative"
+
+
+def test_what_someone_called_is_their_word_not_the_speakers():
+    text = 'NATO met. "He said the brigade answers what he called NATO\'s aggressive buildup. Will you respond?" a reporter asked.'
+    quoted = "He said the brigade answers what he called NATO's aggressive buildup. Will you respond?"
+    assert _speaker_stance(text, quoted, "a reporter") != "negative"
+    # in the reported speech of the one who called it so, the words are that speaker's own
+    text = "NATO met. Ivan Petrov said the brigade is a response to what he called NATO's aggressive buildup."
+    quoted = "the brigade is a response to what he called NATO's aggressive buildup"
+    start = text.index(quoted)
+    findings = _Findings([_Quote(quoted, start, start + len(quoted), "Ivan Petrov", kind="indirect")])
+    assert sentiment_toward(article_from_text(text), findings, target="NATO").speaker("Ivan Petrov").stance == "negative"
+
+
+def test_a_coordinated_reporting_verb_ends_an_allegation():
+    text = ('NATO met. Ivan Petrov alleged that voters had been kept away and called the alliance '
+            '"an instrument of confrontation".')
+    quoted = "an instrument of confrontation"
+    assert _speaker_stance(text, quoted, "Ivan Petrov") == "negative"
+
+
+def test_someone_says_in_a_question_is_a_relayed_view():
+    text = 'NATO met. "Moscow says NATO is encircling Russia. How do you respond?" asked Ann Lee.'
+    assert _speaker_stance(text, "Moscow says NATO is encircling Russia. How do you respond?") == "neutral"
