@@ -946,11 +946,13 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|ca
 # ", a decision the Kremlin denounced as ...": an appositive that sums up the sentence before it.
 _SUMMARY_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|move|step|development|sign|blow|setback|claim|charge|"
                                  r"assessment|announcement|warning|measure|change|shift|reversal|escalation)\b")
-_TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|after|amid|while|despite|because|"
+_TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|adding|noting|saying|stressing|"
+                              r"explaining|insisting|arguing|after|amid|while|despite|because|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|congress|deputies|senators|"
-                          r"delegates|investigators|police|officials|diplomats|supporters|students|residents|voters|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
+                          r"delegates|investigators|police|officials|diplomats|supporters|students|residents|voters|"
+                          r"[a-z]+(?:ers|ors|ists|ants|ents|ians)|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
                      r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>(?:[^'\u2018\u2019\"\u201c\u201d]|(?<=\w)['\u2019](?=\w)){3,400}?[.,!?])"
@@ -986,8 +988,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
         return None  # "..., the Red Cross said Monday, and aid agencies warned ...": no complement here
     that = re.match(r"(?:[\w.'-]+\s+){0,8}?that\s+", rest)
     if verb.tag in ("object",) or verb.base == "tell":
-        if that and "," not in that.group():
-            offset += that.end()
+        if that and "," not in that.group() and not re.search(r"\b(?:and|but|or)\s+that\s+$", that.group()):
+            offset += that.end()  # not "told viewers A and that B": that "that" opens the second item
         elif verb.base in ("urge", "accuse"):
             pass
         elif bare_tell and verb.base == "tell" and _TOLD_OBJECT.match(rest) and _looks_like_clause(rest[_TOLD_OBJECT.match(rest).end():]):

@@ -501,3 +501,15 @@ def test_transcript_label_with_a_name_particle_and_an_outlet_label_naming_the_in
                       "Van der Berg: On deterrence, yes. On everything else, much less so.")
     turns = [(q.speaker, q.text[:6]) for q in direct(found)]
     assert turns == [("Mira Castell", "Was th"), ("Jan B. van der Berg", "On det")]
+
+
+def test_told_an_agent_noun_audience_then_a_bare_clause_and_a_second_that_clause():
+    found = quotes_of("Commentator Ivan Lebed told listeners the drill was a rehearsal and that the navy had learned nothing.")
+    reported = [(q.speaker, q.text) for q in found.quotes if q.kind == "indirect"]
+    assert reported == [("Ivan Lebed", "the drill was a rehearsal"), ("Ivan Lebed", "the navy had learned nothing")]
+
+
+def test_fronted_content_before_said_then_an_adding_clause():
+    found = quotes_of("The drill would focus on mines and cables, Adm. Ann Roe said, adding that observers had been told.")
+    reported = [q.text for q in found.quotes if q.kind == "indirect" and q.speaker == "Ann Roe"]
+    assert reported == ["The drill would focus on mines and cables", "observers had been told"]
