@@ -78,6 +78,12 @@ the target count, by four general rules:
    denounced as provocative": "a"/"an" + a description noun after a comma sums up the act of the sentence's
    subject, the target; and a lower-case mention followed directly by another subject ("a decision the Kremlin
    denounced", ``_reduced_relative``) is that subject's object, so its verb bears on the target.
+28. **Whose claim** (``_NEW_PREDICATE``): a ``distance`` cue ("alleged", "claiming", "what he called") silences what
+   follows it, until a coordinated reporting verb starts a new statement ("He alleged that ... and called the
+   alliance ..."); in the speaker's own reported speech "what he called" marks the speaker's words, not another's.
+29. **Evaluation by structure** (``_with_structures``): rejection ("does not need a mini-NATO"), a rhetorical
+   why-question about what the target persists in ("why does it keep stretching its hands to our doorstep?") and a
+   complaint of persistence ("the alliance keeps creeping closer") criticise the target without any tone word.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -416,6 +422,8 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     hits = [(match.start(), match.end(), matcher.ordered[int(match.lastgroup[1:])]) for match in matcher.finditer(text)]
     if "?" in text:
         hits = _with_purpose_questions(text, hits)
+    if _STRUCTURE_HINT.search(text):
+        hits = _with_structures(text, hits, mentions)
     cue_hits = _CueHits(hits)
     counted: list[Evidence] = []
     set_aside: list[Evidence] = []
@@ -470,6 +478,51 @@ def _with_purpose_questions(text: str, hits: list) -> list:
     (kept in order; a "for" already inside a cue is left to that cue)."""
     extra = [(match.start(1), match.end(1), _PURPOSE_CUE) for pattern in (_PURPOSE_QUESTION, _EXISTENCE_QUESTION)
              for match in pattern.finditer(text)]
+    extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
+    return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
+
+
+#: Rule 29, **evaluation by structure, without tone words** (each a hit of a criticism cue, placed only when the
+#: target stands where the structure needs it):
+#: (a) rejection: "The region does not need a mini-NATO", "we don't want the alliance here": a negated need or want
+#:     whose object (within three words) is the target; not "does not need to ..." nor "... NATO to leave";
+#: (b) a rhetorical why-question about what the target persists in: "Then why does it keep stretching its hands to
+#:     our doorstep?", "Why does NATO still need to expand?" (the target right after the auxiliary, then a verb of
+#:     persistence or need; "Why did NATO choose Ankara?" is a plain question and is not matched);
+#: (c) a complaint of persistence: "the alliance keeps creeping closer", "NATO keeps pushing east": the target
+#:     (at most four words before) keeps expanding, approaching or pushing ("continues to" only with a verb of
+#:     stealthy approach, "continues to creep": "NATO continues to expand its presence" is plain reporting).
+_STRUCTURE_HINT = re.compile(r"\b(?:need|want|why|keep|keeps|kept|keeping|continu\w*)\b", re.IGNORECASE)
+_REJECTION = re.compile(r"\b(?:does|do|did)(?:\s+not|n't)\s+(?:need|want)\b(?!\s+to\b)", re.IGNORECASE)
+_WHY_PERSISTS = re.compile(r"\b(why)\s+(?:does|do|did|would|should|must)\s+(\S+(?:\s+\S+){0,2}?)\s+"
+                           r"(?:still\s+|always\s+)?(?:keep|continue|insist|need|want|bother|refuse|persist)\w*[^?.!]*\?",
+                           re.IGNORECASE)
+_PERSISTENCE = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:expand\w*|approach\w*|creep\w*|inch\w*|encroach\w*|"
+                          r"stretch\w*|edg\w*|push\w*|mov\w*\s+(?:closer|toward|towards|east\w*))|"
+                          r"\bcontinu\w*\s+to\s+(?:creep|inch|edge|encroach)\w*", re.IGNORECASE)
+_REJECTION_CUE = StanceCue("does not need/want", -1, "object", "criticism",
+                           "rejecting the target: a negated need or want whose object is the target (rule 29a)")
+_WHY_CUE = StanceCue("why does ... keep ...?", -1, "either", "criticism",
+                     "a rhetorical why-question about what the target persists in (rule 29b)")
+_PERSISTENCE_CUE = StanceCue("keeps expanding/approaching", -1, "either", "criticism",
+                             "a complaint that the target keeps expanding or approaching (rule 29c)")
+
+
+def _with_structures(text: str, hits: list, mentions) -> list:
+    """Rule 29: the cue hits of ``text`` plus one criticism hit for each structure (a), (b), (c) whose target
+    position holds a mention (kept in order; a span already inside a cue is left to that cue)."""
+    extra = []
+    for match in _REJECTION.finditer(text):
+        following = min(((start, end) for start, end in mentions if start >= match.end()), default=None)
+        if (following is not None and len(_WORD.findall(text, match.end(), following[0])) <= 3
+                and not re.match(r"\s+to\b", text[following[1]:following[1] + 4])):
+            extra.append((match.start(), match.end(), _REJECTION_CUE))
+    for match in _WHY_PERSISTS.finditer(text):
+        if any(match.start(2) <= start < match.end(2) for start, _ in mentions):
+            extra.append((match.start(1), match.end(1), _WHY_CUE))
+    for match in _PERSISTENCE.finditer(text):
+        if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
+            extra.append((match.start(), match.end(), _PERSISTENCE_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 

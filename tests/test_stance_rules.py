@@ -493,3 +493,23 @@ def test_a_coordinated_reporting_verb_ends_an_allegation():
 def test_someone_says_in_a_question_is_a_relayed_view():
     text = 'NATO met. "Moscow says NATO is encircling Russia. How do you respond?" asked Ann Lee.'
     assert _speaker_stance(text, "Moscow says NATO is encircling Russia. How do you respond?") == "neutral"
+
+
+def test_rejecting_the_target_is_a_criticism():
+    assert score_text_toward("The region does not need a mini-NATO.", "NATO").label == "negative"
+    assert score_text_toward("We don't want the alliance here.", "NATO").label == "negative"
+    # not a need of something else, nor the target as the one who needs
+    assert score_text_toward("We do not need NATO to tell us what to do.", "NATO").label == "neutral"
+    assert score_text_toward("NATO does not need Russia's permission.", "NATO").label == "neutral"
+
+
+def test_a_why_question_about_what_the_target_persists_in_is_a_criticism():
+    text = 'NATO met. "NATO says it is defensive. Then why does it keep stretching its hands to our doorstep?" said Ann Lee.'
+    assert _speaker_stance(text, "NATO says it is defensive. Then why does it keep stretching its hands to our doorstep?") == "negative"
+    assert score_text_toward("Why did NATO choose Ankara for the summit?", "NATO").label == "neutral"
+
+
+def test_a_complaint_of_persistence_is_a_criticism():
+    assert score_text_toward("The alliance keeps creeping closer.", "NATO").label == "negative"
+    assert score_text_toward("NATO continues to expand its presence in the east.", "NATO").label == "neutral"
+    assert score_text_toward("Russia keeps pushing toward NATO.", "NATO").label == "neutral"
