@@ -622,8 +622,10 @@ _CLAUSE_VERB = re.compile(
 _SUBJECT_START = re.compile(
     r"^(?!(?i:to|for|on|of|in|at|with|about(?!\s+\d)|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
     r"[\w\"'$\u2018\u201c]")
+_SINGULAR_SUBJECT = re.compile(r"(?:the|this|that|its|his|their|our|a|an|every|each)\s+[a-z-]{3,}(?<![su]s)(?<!')\s", re.I)
+_NAMED_BODY = re.compile(r"(?:^|\s)(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'\u2019-]*$")
 _SKIP_AFTER_VERB = re.compile(
-    r"^(?:(?:also|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"
+    r"^(?:(?:also|only|simply|merely|just|flatly|firmly|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
@@ -668,6 +670,8 @@ def _looks_like_clause(text: str) -> bool:
         bare = word.lower().strip(",.;:")
         if _CLAUSE_VERB.fullmatch(bare) or bare in _PRESENT_VERBS or bare in _IRREGULAR_PAST:
             return True
+        if position == 2 and _SINGULAR_SUBJECT.match(text) and re.fullmatch(r"[a-z]{3,}(?<![su]s)(?<!'s)s", word) and len(words) > 3:
+            return True  # "the standoff exposes a tension": a determiner, a singular noun, a verb in -s
         if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
             return True  # 'the alliance "stands ready"': a partial quote after the subject starts the verb phrase
     return False
@@ -817,9 +821,14 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             # "X apologized ..., but also said that ...": the subject of the sentence.
             subject_phrase, subject_offset = _main_subject(article, sentence, match.start(), people), -1
         else:
-            relative = re.search(r",\s+who\s+(?:also\s+|have\s+long\s+|had\s+long\s+|long\s+)?$", left)
+            relative = re.search(r",\s+(?:who|(?P<which>which))\s+(?:also\s+|have\s+long\s+|had\s+long\s+|long\s+)?$", left)
             # "Fishermen on the island, who say vessels have chased them, ...": the noun before ", who".
             subject = _subject_before(left[: relative.start()]) if relative else _subject_before(left)
+            if relative and relative.group("which") and subject is not None:
+                body = _NAMED_BODY.search(subject[0])
+                if body is None:
+                    continue  # ", which said ...": only after a named body ("objections from France, which argued that")
+                subject = (body.group().strip(), subject[1] + body.start() + (len(body.group()) - len(body.group().lstrip())))
             if relative and subject is not None:
                 words = subject[0].split()
                 verbs = [position for position, word in enumerate(words) if position and word.islower() and (

@@ -513,3 +513,20 @@ def test_fronted_content_before_said_then_an_adding_clause():
     found = quotes_of("The drill would focus on mines and cables, Adm. Ann Roe said, adding that observers had been told.")
     reported = [q.text for q in found.quotes if q.kind == "indirect" and q.speaker == "Ann Roe"]
     assert reported == ["The drill would focus on mines and cables", "observers had been told"]
+
+
+def test_said_only_that_skips_the_adverb():
+    found = quotes_of("Spokeswoman Ann Roe said only that consultations among allies were continuing.")
+    assert [(q.speaker, q.text) for q in found.quotes] == [("Ann Roe", "consultations among allies were continuing")]
+
+
+def test_present_tense_verb_in_s_after_a_singular_subject_starts_a_clause():
+    found = quotes_of("Analysts say the standoff exposes a long-running tension in the bloc.")
+    assert [q.text for q in found.quotes] == ["the standoff exposes a long-running tension in the bloc"]
+    assert not quotes_of("The mayor warned her about cracks in the bridge.").quotes
+
+
+def test_which_relative_after_a_named_body_is_its_speech():
+    found = quotes_of("The plan was shelved after objections from Portugal, which argued that the bloc should stay small.")
+    assert [(q.speaker, q.text) for q in found.quotes] == [("Portugal", "the bloc should stay small")]
+    assert not quotes_of("The report, which said that costs had doubled, was published on Monday.").quotes
