@@ -83,7 +83,8 @@ the target count, by four general rules:
    alliance ..."); in the speaker's own reported speech "what he called" marks the speaker's words, not another's.
 29. **Evaluation by structure** (``_with_structures``): rejection ("does not need a mini-NATO"), a rhetorical
    why-question about what the target persists in ("why does it keep stretching its hands to our doorstep?") and a
-   complaint of persistence ("the alliance keeps creeping closer") criticise the target without any tone word.
+   complaint of persistence ("the alliance keeps creeping closer") criticise the target without any tone word; a
+   demonstration of ability ("the exercise showed what the alliance can do") approves of it.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -492,7 +493,10 @@ def _with_purpose_questions(text: str, hits: list) -> list:
 #: (c) a complaint of persistence: "the alliance keeps creeping closer", "NATO keeps pushing east": the target
 #:     (at most four words before) keeps expanding, approaching or pushing ("continues to" only with a verb of
 #:     stealthy approach, "continues to creep": "NATO continues to expand its presence" is plain reporting).
-_STRUCTURE_HINT = re.compile(r"\b(?:need|want|why|keep|keeps|kept|keeping|continu\w*)\b", re.IGNORECASE)
+#: (d) a demonstration of ability: "the exercise showed what the alliance can do", "the drills proved that NATO could
+#:     defend the sea lanes" (not "could not"): approval of the target, though "defend" is the target's own act.
+_STRUCTURE_HINT = re.compile(r"\b(?:need|want|why|keep|keeps|kept|keeping|continu\w*|show\w*|prov\w*|demonstrat\w*)\b",
+                             re.IGNORECASE)
 _REJECTION = re.compile(r"\b(?:does|do|did)(?:\s+not|n't)\s+(?:need|want)\b(?!\s+to\b)", re.IGNORECASE)
 _WHY_PERSISTS = re.compile(r"\b(why)\s+(?:does|do|did|would|should|must)\s+(\S+(?:\s+\S+){0,2}?)\s+"
                            r"(?:still\s+|always\s+)?(?:keep|continue|insist|need|want|bother|refuse|persist)\w*[^?.!]*\?",
@@ -500,6 +504,10 @@ _WHY_PERSISTS = re.compile(r"\b(why)\s+(?:does|do|did|would|should|must)\s+(\S+(
 _PERSISTENCE = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:expand\w*|approach\w*|creep\w*|inch\w*|encroach\w*|"
                           r"stretch\w*|edg\w*|push\w*|mov\w*\s+(?:closer|toward|towards|east\w*))|"
                           r"\bcontinu\w*\s+to\s+(?:creep|inch|edge|encroach)\w*", re.IGNORECASE)
+_SHOWN_ABLE = re.compile(r"\b(?:show\w*|prov\w*|demonstrat\w*)\s+(?:what|that|how)\s+(\S+(?:\s+\S+){0,2}?)\s+"
+                         r"(?:can|could|is\s+able\s+to|was\s+able\s+to)\b(?!\s*(?:not|n't|never)\b)", re.IGNORECASE)
+_SHOWN_ABLE_CUE = StanceCue("showed what ... can do", 1, "either", "approval",
+                            "an event that showed what the target can do is a favourable judgement of it (rule 29d)")
 _REJECTION_CUE = StanceCue("does not need/want", -1, "object", "criticism",
                            "rejecting the target: a negated need or want whose object is the target (rule 29a)")
 _WHY_CUE = StanceCue("why does ... keep ...?", -1, "either", "criticism",
@@ -520,6 +528,9 @@ def _with_structures(text: str, hits: list, mentions) -> list:
     for match in _WHY_PERSISTS.finditer(text):
         if any(match.start(2) <= start < match.end(2) for start, _ in mentions):
             extra.append((match.start(1), match.end(1), _WHY_CUE))
+    for match in _SHOWN_ABLE.finditer(text):
+        if any(match.start(1) <= start < match.end(1) for start, _ in mentions):
+            extra.append((match.start(), len(text[:match.start(1)].rstrip()), _SHOWN_ABLE_CUE))
     for match in _PERSISTENCE.finditer(text):
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
             extra.append((match.start(), match.end(), _PERSISTENCE_CUE))

@@ -513,3 +513,14 @@ def test_a_complaint_of_persistence_is_a_criticism():
     assert score_text_toward("The alliance keeps creeping closer.", "NATO").label == "negative"
     assert score_text_toward("NATO continues to expand its presence in the east.", "NATO").label == "neutral"
     assert score_text_toward("Russia keeps pushing toward NATO.", "NATO").label == "neutral"
+
+
+def test_a_demonstration_of_the_targets_ability_approves_of_it():
+    assert score_text_toward("The exercise showed what the alliance can do.", "NATO").label == "positive"
+    assert score_text_toward("The drills showed that NATO could defend the sea lanes.", "NATO").label == "positive"
+    assert score_text_toward("The drills showed that NATO could not defend the sea lanes.", "NATO").label != "positive"
+
+
+def test_real_forces_and_concreteness_are_praise():
+    assert score_text_toward("NATO has real plans backed by real forces.", "NATO").label == "positive"
+    assert score_text_toward("For us, NATO is not an abstract idea.", "NATO").label == "positive"
