@@ -228,6 +228,8 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     # initials, particles, surname, suffix: "Secretary of Defense Ann R. Roe Jr.").
     if any(word.lower() in _CONNECTORS for word, _, _ in rest):
         first_connector = next(i for i, (word, _, _) in enumerate(rest) if word.lower() in _CONNECTORS)
+        if any(word.lower() in organization_words() for word, _, _ in rest[:first_connector]):
+            return None  # "General Inspectorate for Emergency Situations": an institution, not "General" + a name
         if 2 <= first_connector <= 4 and classify_name(" ".join(word for word, _, _ in rest[:first_connector])) == "person":
             where = " ".join(word for word, _, _ in rest[first_connector + 1:])  # "Dr. Ann Roe of Charles University"
             rest = rest[:first_connector]
@@ -514,6 +516,9 @@ def _names_in_run_words(words, sentence_starts, lowercase):
     return [(kind, name, start, end, "")]
 
 
+_KNOWN_AS = re.compile(r",?\s+(?:known|abbreviated)\s+(?:as|by\s+(?:its|the)\s+(?:[A-Za-z-]+\s+)?(?:initials|acronym|abbreviation))\s+([A-Z]{2,})\b")
+
+
 def _link(raw, original: str) -> list[Entity]:
     """Group mentions into entities: surnames to full names, acronyms to long names."""
     entities: dict[tuple[str, str], Entity] = {}
@@ -548,6 +553,9 @@ def _link(raw, original: str) -> list[Entity]:
             initials = "".join(word[0] for word in name.split() if word[0].isupper())
             if len(initials) >= 2:
                 organizations_by_initials.setdefault(initials, entities.setdefault(("organization", name), Entity(name, "organization")))
+            known_as = _KNOWN_AS.match(original, end)
+            if known_as and not is_acronym(name):  # "..., known by its Romanian initials IGSU": initials of another language
+                organizations_by_initials.setdefault(known_as.group(1), entities.setdefault(("organization", name), Entity(name, "organization")))
     for kind, name, start, end, role in raw:
         if kind == "person" and len(name.split()) == 1:
             person = people_by_part.get(name.lower())

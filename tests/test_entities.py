@@ -89,3 +89,10 @@ def test_middle_initial_a_or_i_and_name_particles_do_not_hide_a_person():
 def test_appositive_with_an_organisation_noun_makes_the_name_an_organisation():
     found = entities_of("Norvale Analytics, a Tallinn-based firm that tracks shipping, published a report on Monday.")
     assert ("Norvale Analytics", "organization") in found
+
+
+def test_an_institution_after_a_title_word_and_its_initials_in_another_language():
+    found = entities_of("Crews from the General Inspectorate for Emergency Situations, known by its Portuguese initials "
+                        "IGSE, arrived on Monday. According to IGSE, the water is falling.")
+    agency = found[("General Inspectorate for Emergency Situations", "organization")]
+    assert agency.count == 3 and "IGSE" in agency.aliases
