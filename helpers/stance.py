@@ -32,6 +32,8 @@ the target count, by four general rules:
    stands between the mention and the word or within three words after it: "NATO has kept this
    country safe", "the alliance has protected our skies" (``benefit`` cues), "NATO bombed our
    cities" (``harm`` cues) evaluate the target, and are not inside a quote's neutral band.
+   So does harm done to a country or city named right after the verb ("the alliance bombed Belgrade",
+   ``_harm_to_a_place``).
 11. **Mentions without evaluation** (``score_quotes``): a speaker whose quotes never name the
    target but use a word of its topic (``TOPIC_WORDS``: member, membership, allies, Article 5,
    defence spending; "summit" and "alliance" are left to the alias file), in an article about
@@ -823,7 +825,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         return max(0, index - (reach_from if index > reach_from else mention_last))
 
     def done_to_speaker_side(start: int, end: int) -> bool:
-        return _done_to_speaker_side(text, words, mention_end, start, end, clause_end)
+        return (_done_to_speaker_side(text, words, mention_end, start, end, clause_end)
+                or _harm_to_a_place(text, words, start, end, cue_hits))
 
     embedded = _WHETHER.search(text, mention_end, clause_end) if "hether" in text else None  # rule 24
     possessed_object = _possessed_object(text, words, mention_start, mention_end, clause_start)  # rule 25
@@ -1049,6 +1052,27 @@ def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: i
         return True
     after = _words_from(words, end, 3)
     return bool(after) and _SPEAKER_SIDE.search(text, end, min(after[-1][1], limit)) is not None
+
+
+def _harm_to_a_place(text: str, words, start: int, end: int, cue_hits) -> bool:
+    """Rule 10b: "NATO bombed Belgrade", "the alliance destroyed Libya": harm (a ``harm`` cue) done by the target to a
+    country or city, named right after the verb, evaluates the target as harm done to the speaker's side does.
+    Not harm to a force or a group ("bombed ISIS positions", "destroyed Gaddafi's tanks": a noun or a possessive
+    follows the name), nor good done (``benefit`` cues: "protected Lithuania" may be a plain report)."""
+    hit = next((cue for a, b, cue in _hits_starting_in(cue_hits, start, start + 1) if b == end), None)
+    if hit is None or hit.category != "harm":
+        return False
+    after = _words_from(words, end, 2)
+    if not after or text[end:after[0][0]].strip():
+        return False
+    name = text[after[0][0]:after[0][1]]
+    if not name[:1].isupper() or name == "I" or name.endswith("'s") or name.isupper():
+        return False
+    if len(after) > 1:
+        between, following = text[after[0][1]:after[1][0]], text[after[1][0]:after[1][1]]
+        if not between.strip() and following.islower() and following not in _PREPOSITIONS | {"and", "or", "twice", "again"}:
+            return False  # "bombed Serb positions": the name only qualifies a noun
+    return True
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?:\"]\s*$")

@@ -524,3 +524,9 @@ def test_a_demonstration_of_the_targets_ability_approves_of_it():
 def test_real_forces_and_concreteness_are_praise():
     assert score_text_toward("NATO has real plans backed by real forces.", "NATO").label == "positive"
     assert score_text_toward("For us, NATO is not an abstract idea.", "NATO").label == "positive"
+
+
+def test_harm_done_by_the_target_to_a_named_country_or_city_evaluates_it():
+    assert score_text_toward("NATO bombed Belgrade in 1999.", "NATO").label == "negative"
+    assert score_text_toward("NATO bombed Serb positions.", "NATO").label == "neutral"
+    assert score_text_toward("NATO bombed ISIS in Syria.", "NATO").label == "neutral"
