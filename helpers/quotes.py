@@ -1503,11 +1503,44 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                        outer.paragraph, "quote inside a quote")
     findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))
     _name_office_holders(findings, book)
+    _name_the_lead_description(findings, book)
     for speaker in book.speakers:
         speaker.quotes = sum(1 for quote in findings.quotes if quote.speaker == speaker.name)
     findings.speakers = [speaker for speaker in book.speakers if speaker.quotes]
     findings.speakers.sort(key=lambda speaker: -speaker.quotes)
     return findings
+
+
+def _name_the_lead_description(findings, book) -> None:
+    """A lead that describes its source ("..., the commander of European Command told senators") and a next
+    paragraph that names them ("Gen. Ann Roe, who ..., said ..."): the description is that person."""
+    quotes = [quote for quote in findings.quotes if quote.speaker_type != "unattributed"]
+    if not quotes:
+        return
+    lead = quotes[0].paragraph
+    described = {quote.speaker for quote in quotes if quote.paragraph == lead and quote.speaker_type in ("anonymous", "organization")
+                 for one in [_DEFINITE_ONE.match(quote.speaker_as_written or "")] if one and one.group("head") in role_nouns()}
+    if len(described) != 1:
+        return
+    description = described.pop()
+    if any(quote.speaker == description for quote in quotes if quote.paragraph != lead):
+        return
+    following = [quote for quote in quotes if quote.paragraph > lead]
+    if not following or following[0].speaker_type != "named" or following[0].paragraph != lead + 1:
+        return
+    holder = following[0].speaker
+    if any(quote.speaker == holder for quote in quotes if quote.paragraph == lead):
+        return
+    for quote in findings.quotes:
+        if quote.speaker == description and quote.paragraph == lead:
+            quote.speaker, quote.speaker_type = holder, "named"
+    speaker = next((s for s in book.speakers if s.name == holder), None)
+    if speaker is not None and description not in speaker.aliases:
+        speaker.aliases.append(description)
+
+
+# "the commander of ...", "the country's top diplomat": one person, described (not "the officials", not "a spokesman").
+_DEFINITE_ONE = re.compile(r"^the\s+(?:[\w.'\u2019-]+\s+){0,2}?(?P<head>[a-z]+)(?<!s)(?:\s+(?:of|for|at)\s+.+)?$")
 
 
 _OFFICE = re.compile(r"^(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})['\u2019]s\s+(?P<title>[a-z][a-z -]*[a-z])$")

@@ -364,3 +364,15 @@ def test_a_country_possessive_stays_in_the_organisation_name():
                         "The Ministry of Foreign Affairs said talks would continue.")
     speakers = [q.speaker for q in found.quotes if q.kind == "indirect"]
     assert speakers == ["Portugal's Ministry of Foreign Affairs"] * 2
+
+
+def test_a_described_source_in_the_lead_is_the_person_named_in_the_next_paragraph():
+    found = findings_of("The navy will need more ships by 2030, the commander of Northern Naval Command told senators on Tuesday.\n\n"
+                        "Adm. Ann Roe, who has led the fleet since 2024, said the shipyards were too slow.")
+    assert [q.speaker for q in found.quotes] == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_lead_description_stays_when_the_next_paragraph_quotes_nobody_named():
+    found = findings_of("The navy will need more ships by 2030, the commander of Northern Naval Command told senators on Tuesday.\n\n"
+                        "Officials said the shipyards were too slow.")
+    assert found.quotes[0].speaker != "officials"
