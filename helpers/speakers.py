@@ -228,11 +228,11 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         names = [_read_head(piece.strip()) for piece in head.split(" and ")]
         if names and all(name is not None and name.type == "named" for name in names):
             mention = SpeakerMention(head, " and ".join(name.name for name in names), "named")
-    if mention is None:
-        # "Mayor Ana Ruiz of Lake County": a named person, then where they belong.
+    if mention is None or mention.type == "organization":
+        # "Mayor Ana Ruiz of Lake County", "economist Ann Roe of the University of X": a named person, then where they belong.
         belongs = re.match(r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z].*)$", head)
         person = _read_head(belongs.group("person")) if belongs else None
-        if person is not None and person.type == "named":
+        if person is not None and person.type == "named" and (mention is None or len(person.name.split()) >= 2):
             mention, affiliation = person, affiliation or _LEADING.sub("", belongs.group("place"))
     if mention is None:
         return None
@@ -588,6 +588,9 @@ class SpeakerBook:
         return self._remember(mention)
 
     def _remember(self, mention: SpeakerMention) -> Speaker:
+        if mention.type == "organization" and " " not in mention.name and "-" in mention.name and (
+                surname(mention.name) in self.known_people):
+            mention = dataclasses.replace(mention, type="named")  # "Kamau-Otieno told VOA": a double surname named earlier
         name = mention.name
         role = mention.role
         if mention.type == "named":

@@ -376,3 +376,14 @@ def test_a_lead_description_stays_when_the_next_paragraph_quotes_nobody_named():
     found = findings_of("The navy will need more ships by 2030, the commander of Northern Naval Command told senators on Tuesday.\n\n"
                         "Officials said the shipyards were too slow.")
     assert found.quotes[0].speaker != "officials"
+
+
+def test_a_role_then_a_name_of_a_university_is_the_person_not_an_organisation():
+    found = findings_of("Farm economist Lena Varga-Holt of the University of Porto said cooperatives had succeeded elsewhere.\n\n"
+                        "\"The middleman is the enemy,\" she said.")
+    assert [q.speaker for q in found.quotes] == ["Lena Varga-Holt", "Lena Varga-Holt"]
+
+
+def test_a_double_surname_alone_is_the_person_named_earlier():
+    found = findings_of("The group is chaired by Mira Osei-Lang, a farmer.\n\n\"We want a fair price,\" Osei-Lang told VOA.")
+    assert [q.speaker for q in found.quotes] == ["Mira Osei-Lang"]
