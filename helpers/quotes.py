@@ -1285,6 +1285,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             attribution = None  # "called it "reckless" and urged ...": the verb after belongs to another clause
         if attribution is None and (before.strip() or stand_alone):
             attribution = _attribution_before(before) if before.strip() else None
+            if attribution is None and previous_close > sentence_start and before.rstrip().endswith((":", ",")) and len(
+                    plain[spans[position - 1].start:spans[position - 1].end].split()) <= 3:
+                # 'X, spokeswoman for a bloc that campaigned for a "No" vote, said: "..."': a scare quote inside the attribution
+                attribution = _attribution_before(plain[sentence_start:span.open_at])
             where = "before"
         else:
             where = "after"
@@ -1374,6 +1378,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     people = [(start, end, name, roles_of.get(name, "")) for start, end, name in people]
     last_direct: tuple[Speaker | None, int, str] = (None, -10, "")
     last_reported: tuple[Speaker | None, int, str] = (None, -10, "")  # the speaker of the latest reported speech
+    last_direct_at = last_reported_at = -1  # where the latest direct quote ended, where the latest reported content began
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
@@ -1427,6 +1432,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     mention = SpeakerMention(label, label, "named" if classify_name(label) == "person" else "organization")
                 speaker = book.add(mention) if mention else None
                 rule = "attribution next to the quote"
+            if speaker is None and attribution is None and last_reported[0] is not None and last_reported[1] == span.paragraph and (
+                    last_reported_at > last_direct_at):
+                # 'X said A. B, she explained. "C."': the speaker of the reported speech just before, in this paragraph.
+                speaker, cue, rule = last_reported[0], last_reported[2], "continues the speaker of the reported speech before it"
             if speaker is None and last_direct[0] is not None and last_direct[1] >= span.paragraph - 1:
                 speaker, cue, rule = last_direct[0], last_direct[2] or "(continues)", "continues the previous speaker's quote"
                 mention = None
@@ -1449,6 +1458,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 quote.rule += " (unbalanced mark recovered)"
             quote_at[span.open_at] = quote
             last_direct = (speaker, _paragraph_of(article, span.close_at), cue) if speaker else (None, -10, "")
+            last_direct_at = span.close_at
         elif kind == "reported":
             item = data
             mention = item.speaker_fixed or (read_speaker(item.speaker_phrase) if item.speaker_phrase else None)
@@ -1477,6 +1487,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if speaker is not None and not inside:
                 _note_documents(article, book, speaker, item.content_start, item.content_end)
                 last_reported = (speaker, _paragraph_of(article, item.content_start), item.cue)
+                last_reported_at = item.content_start
             if not item.silent:
                 _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
                            _paragraph_of(article, item.content_start), "reported speech")

@@ -530,3 +530,16 @@ def test_which_relative_after_a_named_body_is_its_speech():
     found = quotes_of("The plan was shelved after objections from Portugal, which argued that the bloc should stay small.")
     assert [(q.speaker, q.text) for q in found.quotes] == [("Portugal", "the bloc should stay small")]
     assert not quotes_of("The report, which said that costs had doubled, was published on Monday.").quotes
+
+
+def test_a_scare_quote_inside_a_colon_attribution_does_not_hide_the_speaker():
+    found = quotes_of('Ion Cebo said yes. "The deal is good," he said.\n\n'
+                      'Ana Moraru, spokeswoman for a bloc which campaigned for a "No" vote, said: "Neutrality kept us out of war."')
+    assert [(q.speaker, q.text) for q in direct(found)][-1] == ("Ana Moraru", "Neutrality kept us out of war.")
+
+
+def test_an_unattributed_quote_after_reported_speech_in_its_paragraph_is_that_speaker():
+    found = quotes_of('Ion Cebo said yes. "The deal is good," he said.\n\n'
+                      'Ann Roe, a sergeant, said her team had worked two nights. The hardest part was the mud, she explained. '
+                      '"You cannot anchor anything in it."')
+    assert direct(found)[-1].speaker == "Ann Roe"
