@@ -239,8 +239,8 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
         if not tail or any(word.lower() in _CONNECTORS for word, _, _ in tail):
             return None
         rest = tail
-    if not rest or rest[0][0].lower() in _CONNECTORS:
-        return None
+    if not rest or rest[0][0].lower() in _CONNECTORS or rest[0][0][:1].islower():
+        return None  # "ambassador to Norway": a role with its place, no name
     role_words = words[: len(words) - len(rest)]
     role = " ".join(word for word, _, _ in role_words)
     name = " ".join(word for word, _, _ in rest)

@@ -972,7 +972,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)
 
 
 _SAID_THIS_THAT = re.compile(r"(?:this|it|so)\b[^.;:,\"]{0,60},\s+that\s+")
-_PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via)\s+(?:[\w.'\u2019-]+\s+){0,6}?that\s+")
+_PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via|posted|published|issued|released|carried)\s+(?:[\w.'\u2019-]+\s+){0,9}?that\s+")
 
 
 _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\s+"

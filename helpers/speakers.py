@@ -595,6 +595,11 @@ class SpeakerBook:
         role = mention.role
         if mention.type == "named":
             known = self.known_people.get(surname(name))
+            if known is None and len(name.split()) == 1:
+                # "Guo said" after "Guo Weiming": a family name written first; one known person starts with it.
+                starting = [entry for entry in self.known_people.values() if entry[0].split()[0] == name and len(entry[0].split()) == 2]
+                if len(starting) == 1:
+                    known = starting[0]
             if known and (len(name.split()) == 1 or known[0].split()[0] == name.split()[0]):
                 if len(known[0]) > len(name):
                     name = known[0]

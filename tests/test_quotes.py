@@ -543,3 +543,8 @@ def test_an_unattributed_quote_after_reported_speech_in_its_paragraph_is_that_sp
                       'Ann Roe, a sergeant, said her team had worked two nights. The hardest part was the mud, she explained. '
                       '"You cannot anchor anything in it."')
     assert direct(found)[-1].speaker == "Ann Roe"
+
+
+def test_said_in_a_statement_posted_on_a_channel_that():
+    found = quotes_of("The envoy, Rui V. Costa, said in a statement posted on the embassy’s Telegram channel that the drills were defensive.")
+    assert [q.text for q in found.quotes] == ["the drills were defensive"]

@@ -387,3 +387,13 @@ def test_a_role_then_a_name_of_a_university_is_the_person_not_an_organisation():
 def test_a_double_surname_alone_is_the_person_named_earlier():
     found = findings_of("The group is chaired by Mira Osei-Lang, a farmer.\n\n\"We want a fair price,\" Osei-Lang told VOA.")
     assert [q.speaker for q in found.quotes] == ["Mira Osei-Lang"]
+
+
+def test_a_role_with_its_place_before_the_appositive_name():
+    mention = read_speaker("Portugal’s ambassador to Norway, Rui V. Costa")
+    assert mention.name == "Rui V. Costa" and mention.type == "named"
+
+
+def test_a_family_name_written_first_links_to_the_full_name():
+    found = findings_of("Spokesperson Lin Haoran said the plan was dangerous. Lin said talks would continue.")
+    assert [q.speaker for q in found.quotes] == ["Lin Haoran", "Lin Haoran"]
