@@ -425,8 +425,7 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
     hits = [(match.start(), match.end(), matcher.ordered[int(match.lastgroup[1:])]) for match in matcher.finditer(text)]
     if "?" in text:
         hits = _with_purpose_questions(text, hits)
-    if _STRUCTURE_HINT.search(text):
-        hits = _with_structures(text, hits, mentions)
+    hits = _with_structures(text, hits, mentions)
     cue_hits = _CueHits(hits)
     counted: list[Evidence] = []
     set_aside: list[Evidence] = []
@@ -497,8 +496,6 @@ def _with_purpose_questions(text: str, hits: list) -> list:
 #:     stealthy approach, "continues to creep": "NATO continues to expand its presence" is plain reporting).
 #: (d) a demonstration of ability: "the exercise showed what the alliance can do", "the drills proved that NATO could
 #:     defend the sea lanes" (not "could not"): approval of the target, though "defend" is the target's own act.
-_STRUCTURE_HINT = re.compile(r"\b(?:need|want|why|keep|keeps|kept|keeping|continu\w*|show\w*|prov\w*|demonstrat\w*)\b",
-                             re.IGNORECASE)
 _REJECTION = re.compile(r"\b(?:does|do|did)(?:\s+not|n't)\s+(?:need|want)\b(?!\s+to\b)", re.IGNORECASE)
 _WHY_PERSISTS = re.compile(r"\b(why)\s+(?:does|do|did|would|should|must)\s+(\S+(?:\s+\S+){0,2}?)\s+"
                            r"(?:still\s+|always\s+)?(?:keep|continue|insist|need|want|bother|refuse|persist)\w*[^?.!]*\?",
@@ -521,19 +518,20 @@ _PERSISTENCE_CUE = StanceCue("keeps expanding/approaching", -1, "either", "criti
 def _with_structures(text: str, hits: list, mentions) -> list:
     """Rule 29: the cue hits of ``text`` plus one criticism hit for each structure (a), (b), (c) whose target
     position holds a mention (kept in order; a span already inside a cue is left to that cue)."""
+    low = text.lower()  # plain substring tests first: most texts hold none of the structures' words
     extra = []
-    for match in _REJECTION.finditer(text):
+    for match in _REJECTION.finditer(text) if "need" in low or "want" in low else ():
         following = min(((start, end) for start, end in mentions if start >= match.end()), default=None)
         if (following is not None and len(_WORD.findall(text, match.end(), following[0])) <= 3
                 and not re.match(r"\s+to\b", text[following[1]:following[1] + 4])):
             extra.append((match.start(), match.end(), _REJECTION_CUE))
-    for match in _WHY_PERSISTS.finditer(text):
+    for match in _WHY_PERSISTS.finditer(text) if "why" in low else ():
         if any(match.start(2) <= start < match.end(2) for start, _ in mentions):
             extra.append((match.start(1), match.end(1), _WHY_CUE))
-    for match in _SHOWN_ABLE.finditer(text):
+    for match in _SHOWN_ABLE.finditer(text) if "show" in low or "prov" in low or "demonstrat" in low else ():
         if any(match.start(1) <= start < match.end(1) for start, _ in mentions):
             extra.append((match.start(), len(text[:match.start(1)].rstrip()), _SHOWN_ABLE_CUE))
-    for match in _PERSISTENCE.finditer(text):
+    for match in _PERSISTENCE.finditer(text) if "kep" in low or "keep" in low or "continu" in low else ():
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
             extra.append((match.start(), match.end(), _PERSISTENCE_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
