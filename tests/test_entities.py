@@ -96,3 +96,8 @@ def test_an_institution_after_a_title_word_and_its_initials_in_another_language(
                         "IGSE, arrived on Monday. According to IGSE, the water is falling.")
     agency = found[("General Inspectorate for Emergency Situations", "organization")]
     assert agency.count == 3 and "IGSE" in agency.aliases
+
+
+def test_military_units_are_organisations_not_people():
+    found = entities_of("Troops rotate through the headquarters of V Corps Forward in the west and the Northern Fleet base.")
+    assert ("V Corps Forward", "organization") in found and ("Northern Fleet", "organization") in found
