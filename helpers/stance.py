@@ -83,6 +83,8 @@ the target count, by four general rules:
 28. **Whose claim** (``_NEW_PREDICATE``): a ``distance`` cue ("alleged", "claiming", "what he called") silences what
    follows it, until a coordinated reporting verb starts a new statement ("He alleged that ... and called the
    alliance ..."); in the speaker's own reported speech "what he called" marks the speaker's words, not another's.
+   A word before a distance cue that precedes the mention ("stolen material to produce forged documents claiming that
+   NATO ...") is about the claim or its maker, and the cue's own words ("reject the premise") are no tone.
 29. **Evaluation by structure** (``_with_structures``): rejection ("does not need a mini-NATO"), a rhetorical
    why-question about what the target persists in ("why does it keep stretching its hands to our doorstep?") and a
    complaint of persistence ("the alliance keeps creeping closer") criticise the target without any tone word; a
@@ -798,6 +800,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                  or not acts and any(start >= mention_end for start, _ in receivers)
                  or _reduced_relative(text, words, mention_start, mention_end))
     silenced_from = None
+    claim_starts = []  # rule 28b: where the distance cues before the mention start
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
         if cue.category == "distance" and end <= mention_start:
             if in_quote == "indirect" and cue.cue.startswith("what "):
@@ -805,6 +808,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             if _NEW_PREDICATE.search(text, end, mention_start):
                 continue  # rule 28: "He alleged that ... and called the alliance ...": the claim ended before
             silenced_from = start if silenced_from is None else min(silenced_from, start)
+            if not cue.cue.startswith("what "):  # "condemned what he called NATO's ...": the word acts on the target
+                claim_starts.append(start)
     # Rule 8 (quotes only): "Critics say the alliance is a relic": a reported view, in the same sentence.
     for start, end, cue in _hits_ending_in(cue_hits, _reported_reach(words, mention_start), mention_start) if in_quote else ():
         if (cue.category == "reported" and not re.search(r"[.!?;]", text[end:mention_start])
@@ -841,6 +846,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             return f"about {owner} (its possessor), not the target"
         if silenced_from is not None and start >= silenced_from:
             return "inside someone else's claim (distance cue)"
+        if end <= mention_start and any(claim >= end for claim in claim_starts):
+            return "about the claim or its maker (a distance cue stands between it and the target)"
         if start >= mention_end and acts and not any_role and not (effect and done_to_speaker_side(start, end)):
             return "what the target does to something else"
         if start >= mention_end and text[start:end].lower() in _ATTITUDES and _target_described(text, words, mention_end):
@@ -860,6 +867,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             yield start, end, Evidence(text[start:end], 0.0, "cue:term", "a fixed term of the subject, not an evaluation")
             continue
         if cue.polarity == 0:
+            if cue.category == "distance":
+                cue_spans.append((start, end))  # rule 28b: "reject the premise", "alleged": the cue's own words are no tone
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight

@@ -530,3 +530,16 @@ def test_harm_done_by_the_target_to_a_named_country_or_city_evaluates_it():
     assert score_text_toward("NATO bombed Belgrade in 1999.", "NATO").label == "negative"
     assert score_text_toward("NATO bombed Serb positions.", "NATO").label == "neutral"
     assert score_text_toward("NATO bombed ISIS in Syria.", "NATO").label == "neutral"
+
+
+def test_a_denied_premise_is_not_the_speakers_view():
+    text = ('NATO met. "I reject the premise that any NATO buildup threatens Russia. It has made the alliance '
+            'stronger and more united," said Ann Lee.')
+    quoted = ("I reject the premise that any NATO buildup threatens Russia. It has made the alliance stronger and "
+              "more united,")
+    assert _speaker_stance(text, quoted) == "positive"
+
+
+def test_a_word_before_a_claim_is_about_the_claim_not_the_target():
+    assert score_text_toward("They used stolen files to forge letters claiming that NATO planned a strike.",
+                             "NATO").label == "neutral"
