@@ -543,3 +543,9 @@ def test_a_denied_premise_is_not_the_speakers_view():
 def test_a_word_before_a_claim_is_about_the_claim_not_the_target():
     assert score_text_toward("They used stolen files to forge letters claiming that NATO planned a strike.",
                              "NATO").label == "neutral"
+
+
+def test_burden_sharing_complaints_fault_the_allies():
+    text = 'NATO met. "Some allies have delivered. Frankly, too many allies have not," said Ann Lee.'
+    assert _speaker_stance(text, "Some allies have delivered. Frankly, too many allies have not,") == "negative"
+    assert score_text_toward("The allies have had a free ride for decades.", "NATO").label == "negative"
