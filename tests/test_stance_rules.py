@@ -466,8 +466,8 @@ def test_standard_denunciations_evaluate_the_target():
 
 
 def test_terms_vader_misreads_are_not_tone():
-    text = 'NATO met. "Too many allies still treat American forces as a substitute," said Ann Lee.'
-    assert _speaker_stance(text, "Too many allies still treat American forces as a substitute,") == "neutral"
+    text = 'NATO met. "Several allies still treat American forces as a substitute," said Ann Lee.'
+    assert _speaker_stance(text, "Several allies still treat American forces as a substitute,") == "neutral"
     assert score_text_toward("Stocks across the alliance are below what any credible war plan requires.", "NATO").label != "negative"
 
 
