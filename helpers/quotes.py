@@ -374,6 +374,9 @@ def _subject_before(text: str) -> tuple[str, int] | None:
             if head is not None:
                 return head
         comma = body.rfind(",")
+        state = _CITY_STATE.search(body)
+        if state and place_name(state.group("place")) and body.rfind(",", 0, state.start("comma")) > 0:
+            comma = body.rfind(",", 0, state.start("comma"))  # "X, a tank commander from Savannah, Georgia,": one appositive
         if comma > 0:
             head = _tail_phrase(body[:comma])
             if head is not None:
@@ -383,6 +386,7 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     return _tail_phrase(trimmed)
 
 
+_CITY_STATE = re.compile(r"\s[A-Z][\w'\u2019-]+(?P<comma>,)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019&-]*|of|for|the|on)\s+)*[A-Z][\w.'\u2019&-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*")
 

@@ -548,3 +548,8 @@ def test_an_unattributed_quote_after_reported_speech_in_its_paragraph_is_that_sp
 def test_said_in_a_statement_posted_on_a_channel_that():
     found = quotes_of("The envoy, Rui V. Costa, said in a statement posted on the embassy’s Telegram channel that the drills were defensive.")
     assert [q.text for q in found.quotes] == ["the drills were defensive"]
+
+
+def test_an_appositive_with_city_and_state_keeps_the_name_as_the_speaker():
+    found = quotes_of("Sgt. Ann Roe, a tank commander from Austin, Texas, said she had spent the flight reading.")
+    assert [(q.speaker, q.text) for q in found.quotes] == [("Ann Roe", "she had spent the flight reading")]
