@@ -228,7 +228,10 @@ def speaker_agreement(quotes: str = "gold", target: str = "NATO", settings=None,
             findings = extract_quotes(article)
         result = sentiment_toward(article, findings, target=target, settings=settings, cues=cues)
         for speaker, label in key.get("stance_toward_nato", {}).items():
-            entry = next((e for e in result.by_speaker if _same_speaker(speaker, e.speaker)), None)
+            # the exact name first: "Kosovo Ministry of Internal Affairs" and "Serbian Ministry of Foreign Affairs"
+            # share their last word, which the looser match would take for the same speaker
+            entry = next((e for e in result.by_speaker if e.speaker.lower() == speaker.lower()), None) or next(
+                (e for e in result.by_speaker if _same_speaker(speaker, e.speaker)), None)
             predicted = entry.stance if entry else "not_about_target"
             judgements.append(SpeakerJudgement(article_path.stem, speaker, _normalise_label(label), predicted,
                                                entry.n if entry else 0, entry.mean if entry else None))
