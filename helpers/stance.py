@@ -89,6 +89,9 @@ the target count, by four general rules:
    why-question about what the target persists in ("why does it keep stretching its hands to our doorstep?") and a
    complaint of persistence ("the alliance keeps creeping closer") criticise the target without any tone word; a
    demonstration of ability ("the exercise showed what the alliance can do") approves of it.
+31. **An organisation's own pronoun** (``_Anaphora.resolve``): "the Russian Defense Ministry said its forces had
+   ...": "it"/"its"/"they"/"their" right after the organisation's reporting verb is the organisation, not the target
+   named in the sentence before (unless the organisation is the target itself, rule 23).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1342,8 +1345,9 @@ class _Anaphora:
             return None
         return words[i + 1 + noun][1]
 
-    def resolve(self, start: int, end: int, speaker: str) -> list[tuple[int, int]]:
-        """The spans (offsets into the quote) of the quote's anaphors that refer to the target."""
+    def resolve(self, start: int, end: int, speaker: str, organisation: bool = False) -> list[tuple[int, int]]:
+        """The spans (offsets into the quote) of the quote's anaphors that refer to the target. ``organisation``:
+        the speaker is an organisation (rule 31: the pronoun opening its reported speech is itself)."""
         if not self.anaphor_words.search(self.plain, start, end):
             return []  # no pronoun and no description noun in the quote: nothing to resolve
         index = bisect.bisect_right(self.sentence_starts, start) - 1
@@ -1388,6 +1392,11 @@ class _Anaphora:
                 is_object = lower == "them" or lower == "it" and not (
                     following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
                 value = _antecedent_value(candidates, clause, is_object)
+                if value and organisation and lower in ("it", "its", "they", "their") and \
+                        _REPORTING_END.search(text, max(0, a - 30), a):
+                    # Rule 31: "the Russian Defense Ministry said its forces had ...": the pronoun opening an
+                    # organisation's reported speech is the organisation itself, not the target named before.
+                    value = False
                 if value and a >= quote_at:
                     found.append((a, b))
                     if value == _OWNER:
@@ -1447,6 +1456,10 @@ _OWNER = 2
 ANAPHOR_REACH = 4
 
 _COPULA_AFTER = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were)\s+)?(?:is|was|are|were|been|be|remains|remained)\b")
+
+
+#: Rule 31: an attribution that ends right before reported speech ("the ministry said", "told reporters that").
+_REPORTING_END = re.compile(r"\b(?:said|says|told\s+\w+|added|stated|announced|insisted|noted|claimed|warned)(?:\s+that)?\s*$")
 
 
 def _copula_after(text: str, end: int) -> bool:
@@ -1555,6 +1568,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
     starts = [m.start for m in mentions]
     anaphora = _Anaphora(article, mentions, descriptions) if mentions and getattr(article, "sentences", None) else None
     grouped: dict[str, SpeakerStance] = {}
+    name_texts = None  # rule 23: the target's names, found once (for the first speaker that needs them)
     topical: dict[str, str] = {}  # rule 11: speaker -> the first topic word of a quote without a mention
     for quote in quotes:
         name = _speaker_name(quote)
@@ -1563,12 +1577,14 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         entry = grouped.setdefault(name, SpeakerStance(name, getattr(quote, "speaker_type", "") or "", 0, None, None,
                                                        NOT_ABOUT_TARGET, NOT_ENOUGH_EVIDENCE))
         start, end = quote.start, quote.end
+        organisation = getattr(quote, "speaker_type", "") == "organization" and not _speaker_is_target(
+            name, mentions, name_texts if name_texts is not None else (name_texts := _name_texts(mentions)))
         if anaphora is not None:  # rule 22: a quoted fragment is read with the sentence that frames it
             start, resolved = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start, end,
-                                              lambda a, b: anaphora.resolve(a, b, name))
+                                              lambda a, b: anaphora.resolve(a, b, name, organisation))
         inside = _mentions_in(mentions, start, end, starts)
         if anaphora is not None:
-            resolved = anaphora.resolve(start, end, name) if resolved is None else resolved
+            resolved = anaphora.resolve(start, end, name, organisation) if resolved is None else resolved
             inside = sorted(set(inside) | set(resolved))
         if not inside:  # not about the target: no need for its tone
             entry.other_quotes += 1
@@ -1584,7 +1600,6 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             entry.other_quotes += 1
             continue
         entry.quotes.append(QuoteScore(article.text[quote.start:end], quote.start, end, getattr(quote, "kind", ""), scored.compound, scored))
-    name_texts = None  # rule 23: the target's names, found once (for the first speaker that needs them)
     for entry in grouped.values():
         scores = [quote.toward_target.score for quote in entry.quotes]
         entry.n = len(scores)

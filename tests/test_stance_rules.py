@@ -549,3 +549,14 @@ def test_burden_sharing_complaints_fault_the_allies():
     text = 'NATO met. "Some allies have delivered. Frankly, too many allies have not," said Ann Lee.'
     assert _speaker_stance(text, "Some allies have delivered. Frankly, too many allies have not,") == "negative"
     assert score_text_toward("The allies have had a free ride for decades.", "NATO").label == "negative"
+
+
+def test_an_organisations_pronoun_after_its_reporting_verb_is_itself():
+    text = ("Drones entered NATO airspace. The Russian Defense Ministry said its forces had carried out strikes "
+            "on military sites.")
+    quoted = "its forces had carried out strikes on military sites"
+    start = text.index(quoted)
+    findings = _Findings([_Quote(quoted, start, start + len(quoted), "Russian Defense Ministry", kind="indirect",
+                                 speaker_type="organization")])
+    entry = sentiment_toward(article_from_text(text), findings, target="NATO").speaker("Russian Defense Ministry")
+    assert entry.stance == NOT_ABOUT_TARGET
