@@ -1019,6 +1019,9 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
         return None  # "..., three people said on Thursday, after premiums doubled": circumstance, not content
     elif verb.tag == "that":
         return None
+    elif verb.tag == "name" and verb.base == "call" and re.match(
+            r"(?:on|upon)\s+(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?i:the\s+)?(?i:phone|telephone|radio)\b)\S+[^.;]*?\bto\s+[a-z]", rest):
+        offset += re.match(r"(?:on|upon)\s+", rest).end()  # "called on both sides to show restraint": an appeal, like "urged"
     elif verb.tag == "name":
         called = re.match(r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|it|him|her|them|the\s+\w+)\s+((?:an?\s+)?\"?[\w-]+(?:\s+[\w-]+){0,4}\"?)\s*(?=[,.;]|\s+and\s|$)", rest)
         if not called or re.search(r"\b(?:to|for|on|off|up|back|in)\b", called.group()):

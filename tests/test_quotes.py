@@ -553,3 +553,10 @@ def test_said_in_a_statement_posted_on_a_channel_that():
 def test_an_appositive_with_city_and_state_keeps_the_name_as_the_speaker():
     found = quotes_of("Sgt. Ann Roe, a tank commander from Austin, Texas, said she had spent the flight reading.")
     assert [(q.speaker, q.text) for q in found.quotes] == [("Ann Roe", "she had spent the flight reading")]
+
+
+def test_called_on_someone_to_act_and_demanded_that_are_reported_appeals():
+    found = quotes_of("The envoy, Ann Roe, called on both sides to show restraint. The ministry said the talks had failed, "
+                      "and demanded that the bridge remain closed.")
+    assert [q.text for q in found.quotes] == ["both sides to show restraint", "the talks had failed", "the bridge remain closed"]
+    assert not quotes_of("Ann Roe called on Monday to say she would resign.").quotes
