@@ -68,3 +68,11 @@ def test_an_event_word_tied_to_the_target_becomes_a_mention_everywhere_in_the_ar
 def test_the_north_atlantic_council_is_a_name_of_nato():
     text = "The ambassador will attend the North Atlantic Council as an observer."
     assert [text[m.start:m.end] for m in find_mentions(text, target_aliases("NATO"))] == ["North Atlantic Council"]
+
+
+def test_natos_led_missions_and_commands_are_its_mentions_once_it_is_named():
+    from helpers.targets import find_mentions, target_aliases
+
+    text = "NATO sent more troops. KFOR said the bridge was calm."
+    assert [m.text for m in find_mentions(text, target_aliases("NATO"))] == ["NATO", "KFOR"]
+    assert [m.text for m in find_mentions("KFOR said the bridge was calm.", target_aliases("NATO"))] == []
