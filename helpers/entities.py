@@ -192,6 +192,23 @@ _RUN = re.compile(
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 
+def is_initial(word: str) -> bool:
+    """A middle initial, in any alphabet and in two-letter form: ``A.``, ``Ø.``, ``Aa.``, ``Th.`` (not ``Jr.``, ``Dr.``).
+
+    >>> is_initial("A."), is_initial("Ø."), is_initial("Aa."), is_initial("Jr."), is_initial("Dr."), is_initial("Ann")
+    (True, True, True, False, False, False)
+    """
+    if len(word) == 2:
+        return word[1] == "." and word[0].isupper() and word[0].isalpha()
+    return (len(word) == 3 and word[2] == "." and word[0].isupper() and word[0].isalpha() and word[1].islower()
+            and word[1].isalpha() and word.lower() not in _SUFFIXES and word.lower() not in titles() and word[:2].lower() not in titles()
+            and word[:2].lower() not in _NOT_NAMES_SHORT)
+
+
+#: Two-letter abbreviations that are not initials ("St." is a street or a saint; "Co." a company; "No." a number).
+_NOT_NAMES_SHORT = frozenset("st co no vs mt ft pp cf ca".split())
+
+
 @dataclass
 class NamePart:
     """A capitalised run split into the title before a name and the name."""
@@ -273,7 +290,7 @@ def _name_tail(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         return []
     while position > 0 and words[position - 1][0].lower() in _NAME_PARTICLES:
         position -= 1
-    while position > 0 and re.fullmatch(r"[A-Z]\.", words[position - 1][0]):
+    while position > 0 and is_initial(words[position - 1][0]):
         position -= 1
     if position > 0 and words[position - 1][0][:1].isupper() and words[position - 1][0].lower() not in _CONNECTORS and not is_title(words[position - 1][0]):
         position -= 1  # the given name
@@ -349,12 +366,13 @@ def classify_name(name: str) -> str | None:
     if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered):
         return None
     # A middle initial ("Mark A. Rutte", "Jan I. Novak") is not the article "a" or the pronoun "I".
-    if any(word in _NOT_NAMES for word, written in zip(lowered, words) if not re.fullmatch(r"[A-Z]\.", written)) \
+    if any(word in _NOT_NAMES for word, written in zip(lowered, words) if not is_initial(written)) \
             or any(word.lower() in demonyms() for word in words):
         return None
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
-    if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or word.lower() in _NAME_PARTICLES for word in words):
+    if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (
+            word[0].isupper() and re.fullmatch(r"[\w'.\u2019-]+", word)) or word.lower() in _NAME_PARTICLES for word in words):
         if not any(re.fullmatch(r"[A-Z]{2,}", word) and word.lower() not in _SUFFIXES for word in words):
             return "person"
     return None

@@ -373,7 +373,7 @@ def _affiliation_of(words: list[str]) -> str:
         place = place_name(word)
         if place:
             return place
-        if is_acronym(word):
+        if is_acronym(word) and not is_title(word):  # "Liberal MP": a title, not an organisation
             return word
     return ""
 

@@ -397,3 +397,16 @@ def test_a_role_with_its_place_before_the_appositive_name():
 def test_a_family_name_written_first_links_to_the_full_name():
     found = findings_of("Spokesperson Lin Haoran said the plan was dangerous. Lin said talks would continue.")
     assert [q.speaker for q in found.quotes] == ["Lin Haoran", "Lin Haoran"]
+
+
+def test_a_party_descriptor_before_a_parliamentary_title_and_a_name():
+    mention = read_speaker("Green Party MP Anna Toft-Berg")
+    assert (mention.name, mention.type, mention.role, mention.affiliation) == ("Anna Toft-Berg", "named", "Green Party MP", "")
+    assert read_speaker("Conservative MEP Jan Roe").name == "Jan Roe"
+    found = findings_of("Labour MP Ola Bakke-Lund said the plan \"goes too far\".\n\n\"We cannot afford it,\" she said.")
+    assert [q.speaker for q in found.quotes] == ["Ola Bakke-Lund", "Ola Bakke-Lund"]
+
+
+def test_middle_initials_in_other_alphabets_and_two_letter_forms():
+    assert read_speaker("Its finance spokesperson, Jonas Å. Dahl").name == "Jonas Å. Dahl"
+    assert read_speaker("Farmers' Party MP Karen Th. Holm").name == "Karen Th. Holm"
