@@ -151,6 +151,11 @@ _NOT_NAMES = frozenset(
     q a yes okay ok well oh thanks thank please let like we're it's that's there's i'm he's she's""".split()
 )
 
+#: Nouns for a party member: "a Montana Republican" is a description, not a person's name; "the Montana
+#: Republican said" is the Republican from Montana named earlier.
+PARTY_MEMBER_NOUNS = frozenset("republican democrat conservative liberal socialist communist progressive centrist "
+                               "nationalist populist libertarian tory".split())
+
 # Words that end names of things that are neither people nor organisations.
 NOT_NAMES = _NOT_NAMES  # function words, pronouns, days and months: never a name alone
 
@@ -231,7 +236,7 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     for position, (word, _, _) in enumerate(words):
         # Longer titles first: "Sgt. 1st Class Ann Roe" is not "Sgt." + "1st Class Ann Roe",
         # "Chief Executive Anna Smith" is not "Chief" + "Executive Anna Smith".
-        for size in (4, 3, 2):
+        for size in (5, 4, 3, 2):  # "Member of the European Parliament Jan Roe"
             if position < len(words) - size and is_title(" ".join(word for word, _, _ in words[position: position + size])):
                 last_title = max(last_title, position + size - 1)
                 break
@@ -363,7 +368,7 @@ def classify_name(name: str) -> str | None:
         return "place"
     if any(word in organization_words() for word in lowered) or any(is_acronym(word) and word.lower() not in _SUFFIXES for word in words):
         return "organization"
-    if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered):
+    if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered) or lowered[-1] in PARTY_MEMBER_NOUNS:
         return None
     # A middle initial ("Mark A. Rutte", "Jan I. Novak") is not the article "a" or the pronoun "I".
     if any(word in _NOT_NAMES for word, written in zip(lowered, words) if not is_initial(written)) \

@@ -358,6 +358,12 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     trimmed = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", text.rstrip(), flags=re.I).rstrip()
     if not trimmed:
         return None
+    if trimmed.endswith(")"):
+        party = _PARTY_STATE.search(trimmed)  # "Sen. Ann Roe (R-Mont.) said": the note describes the person
+        if party:
+            head = _tail_phrase(trimmed[: party.start()])
+            if head is not None:
+                return head[0] + " (" + party.group(1) + ")", head[1]
     anonymous = _WHO_ASKED.match(trimmed)
     if anonymous and "," not in trimmed and read_speaker(anonymous.group(1)) is not None:
         return anonymous.group(1), 0  # "Two aides who asked not to be named because ... said"
@@ -386,6 +392,8 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     return _tail_phrase(trimmed)
 
 
+#: A party and state after a legislator's name: "(R-Mont.)", "(D-N.Y.)", "(I-Vt.)".
+_PARTY_STATE = re.compile(r"\s*\(([A-Z]{1,2}-[A-Z][\w. ]{0,14})\)$")
 _CITY_STATE = re.compile(r"\s[A-Z][\w'\u2019-]+(?P<comma>,)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019&-]*|of|for|the|on)\s+)*[A-Z][\w.'\u2019&-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*")

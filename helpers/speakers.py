@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, classify_name, is_acronym, is_title, organization_words, place_name, split_title, surname
+from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, is_acronym, is_title, organization_words, place_name, split_title, surname
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -60,6 +60,20 @@ COMPANY_NOUNS = frozenset(
 COMPANY_NAME_ENDINGS = frozenset(
     """corp corporation inc ltd llc plc co company group holdings capital securities partners investments industries
     enterprises airlines airways motors technologies pharmaceuticals logistics""".split())
+#: Nouns for a member of a legislature, and what they can be written as in a title or a description
+#: ("the lawmaker said" after "Sen. Ann Roe"; "the MEP said" after "member of the European Parliament Jan Roe").
+LEGISLATOR_FORMS = {
+    "mep": ("mep", "member of the european parliament"),
+    "mp": ("mp", "member of parliament"),
+    "congressman": ("congressman", "representative", "congressional representative"),
+    "congresswoman": ("congresswoman", "representative", "congressional representative"),
+    "senator": ("senator",),
+    "representative": ("representative", "congressman", "congresswoman"),
+}
+_ANY_LEGISLATOR = ("lawmaker", "legislator", "parliamentarian", "senator", "representative", "congressman", "congresswoman",
+                   "mp", "mep", "member of parliament", "member of the european parliament", "member of congress", "deputy")
+for _noun in ("lawmaker", "legislator", "parliamentarian"):
+    LEGISLATOR_FORMS[_noun] = _ANY_LEGISLATOR
 #: Abbreviated titles and the role noun they stand for ("Col. Ann Roe" is "the colonel").
 TITLE_NOUNS = {"col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "capt": "captain",
                "sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "sen": "senator",
@@ -190,6 +204,8 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     written = _clean(phrase)
     if not written or len(written.split()) > 16:
         return None
+    if written.count("(") > written.count(")"):
+        written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
     parenthesis = re.search(r"\s*\(([^()]*)\)", written)
     place_note = ""
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
@@ -273,6 +289,9 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, lowered, "pronoun")
     capitalised = [word for word in words if word[0].isupper()]
     core = _LEADING.sub("", head)
+    if re.match(r"the\s", head, re.I) and len(words) <= 4 and (
+            words[-1].lower() in PARTY_MEMBER_NOUNS or (len(words) == 2 and words[-1].lower() in LEGISLATOR_FORMS)):
+        return SpeakerMention(head, head, "role", role=core.lower())  # "the Texas Democrat", "the MEP": named earlier
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
@@ -362,6 +381,16 @@ _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w
                        r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$", re.I)
 
 
+def _abbreviates(short: str, word: str) -> bool:
+    """True when ``short`` ("mont.", "tex", "n.c.") can abbreviate ``word`` ("montana", "texas", "north carolina"):
+    its letters in order, starting with the first."""
+    letters = short.replace(".", "")
+    if not letters or not word or letters[0] != word[0]:
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 def role_words(role: str) -> str:
     """A role with abbreviated titles written out: "Col." -> "colonel"."""
     return " ".join(TITLE_NOUNS.get(word.rstrip(".").lower(), word.lower()) for word in role.split())
@@ -435,6 +464,7 @@ class SpeakerBook:
         self._last_speaker: Speaker | None = None  # the speaker of the latest quote
         self._latest_organization = ""  # the organisation named last in the text
         self._owned_organizations: dict[str, str] = {}  # "ministry of foreign affairs" -> "Serbia's Ministry of Foreign Affairs"
+        self._descriptions: dict[int, str] = {}  # id -> what the text said of a person (titles, "a Montana Republican")
 
     @property
     def recent(self) -> list[Speaker]:
@@ -512,6 +542,9 @@ class SpeakerBook:
         if mention.type == "document":
             return self._documents.get(mention.role)
         if mention.type == "role":
+            political = self._political_reference(mention.role, exclude)
+            if political is not None:
+                return political
             noun = _head_noun(mention.role or mention.name)
             plural = noun.endswith("s") or noun in ("people", "police", "men", "women")
             title = role_words(mention.role)
@@ -531,6 +564,37 @@ class SpeakerBook:
                     return self._remember(SpeakerMention(full, full, "named", role=roles[0]))
             return None
         return self.find(mention.name, mention.type)
+
+    def _description(self, speaker: Speaker) -> str:
+        return " ".join((role_words(speaker.role), speaker.affiliation.lower(), self._descriptions.get(id(speaker), "")))
+
+    def _political_reference(self, role: str, exclude: Speaker | None) -> Speaker | None:
+        """The person a political back-reference means: "the Montana Republican" (from "R-Mont.",
+        "a Republican from Montana", "Montana Republican X"), "the MEP", "the lawmaker", "the congresswoman";
+        the latest named person whose description fits. ``None`` when the role is not one of these or none fits."""
+        words = role.lower().split()
+        if not words or not (words[-1] in PARTY_MEMBER_NOUNS or (len(words) == 1 and words[0] in LEGISLATOR_FORMS)):
+            return None
+        noun, qualifiers = words[-1], words[:-1]
+        for speaker in reversed(self._recent.values()):
+            if speaker is exclude or speaker.type != "named" or " and " in speaker.name:
+                continue
+            text = " " + re.sub(r"[^\w.\s-]", " ", self._description(speaker)) + " "
+            if noun in PARTY_MEMBER_NOUNS:
+                letter = noun[0]
+                short = re.findall(r"\b" + letter + r"-([a-z.]+)", text)  # "R-Mont.", "D-Texas"
+                if not re.search(r"\b" + noun + r"s?\b", text) and not short:
+                    continue
+                if all(re.search(r"\b" + re.escape(word) + r"\b", text) or any(_abbreviates(place, word) for place in short)
+                       for word in qualifiers):
+                    return speaker
+                continue
+            if any(re.search(r"\b" + re.escape(form) + r"\b", text) for form in LEGISLATOR_FORMS[noun]):
+                wanted = gender_of(noun)
+                if wanted and self.gender(speaker) and self.gender(speaker) != wanted:
+                    continue  # "the congresswoman" is not the congressman quoted last
+                return speaker
+        return None
 
     def add(self, mention: SpeakerMention | None, exclude: Speaker | None = None) -> Speaker | None:
         """The speaker for a mention (created when new); ``None`` for an unresolved pronoun or the byline's author."""
@@ -623,6 +687,10 @@ class SpeakerBook:
             speaker.role = speaker.role or role
             speaker.affiliation = speaker.affiliation or mention.affiliation
         self._index(speaker)
+        if mention.type == "named" and mention.written != mention.name:
+            known = self._descriptions.get(id(speaker), "")
+            if mention.written.lower() not in known:
+                self._descriptions[id(speaker)] = known + " | " + role_words(mention.written)
         self._note_alias(speaker, mention.name if mention.type == "named" else mention.written)
         self._note_gender(speaker, mention.written)
         self._touch(speaker)

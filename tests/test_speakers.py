@@ -410,3 +410,27 @@ def test_a_party_descriptor_before_a_parliamentary_title_and_a_name():
 def test_middle_initials_in_other_alphabets_and_two_letter_forms():
     assert read_speaker("Its finance spokesperson, Jonas Å. Dahl").name == "Jonas Å. Dahl"
     assert read_speaker("Farmers' Party MP Karen Th. Holm").name == "Karen Th. Holm"
+
+
+def test_political_back_references_find_the_person_by_state_party_and_title():
+    found = findings_of("Rep. Ann Roe, a Texas Democrat, said the bill was fair. Sen. Tom Hale (R-Mont.) said it was too costly.\n\n"
+                        "\"We cannot pay for this,\" the Montana Republican said.\n\n"
+                        "\"We can and we must,\" the Texas Democrat added.")
+    assert [q.speaker for q in found.quotes] == ["Ann Roe", "Tom Hale", "Tom Hale", "Ann Roe"]
+    found = findings_of("Senator Ben Cole, a Republican from Ohio, said the vote was close.\n\n\"It was a hard call,\" the Ohio Republican said.")
+    assert [q.speaker for q in found.quotes] == ["Ben Cole", "Ben Cole"]
+
+
+def test_mep_lawmaker_and_congresswoman_back_references():
+    found = findings_of("Swedish member of the European Parliament Eva Lind said Europe must pay more.\n\n"
+                        "\"Both have to do more,\" said the MEP.")
+    assert [q.speaker for q in found.quotes] == ["Eva Lind", "Eva Lind"]
+    found = findings_of("Sen. Tom Hale said the bill was too costly. Rep. Ann Roe said it was fair.\n\n"
+                        "\"It is a good bill,\" the congresswoman said. \"It is not,\" the lawmaker from Montana said.")
+    assert [q.speaker for q in found.quotes][:3] == ["Tom Hale", "Ann Roe", "Ann Roe"]
+
+
+def test_a_party_member_description_is_not_a_persons_name():
+    found = findings_of("Senator Mary Vale, a Republican from Nebraska, agreed. \"It works,\" she said.\n\n"
+                        "Representative Dan Hobb, a Montana Republican, disagreed.")
+    assert [q.speaker for q in found.quotes] == ["Mary Vale"]
