@@ -292,6 +292,8 @@ def _read_head(head: str) -> SpeakerMention | None:
     if re.match(r"the\s", head, re.I) and len(words) <= 4 and (
             words[-1].lower() in PARTY_MEMBER_NOUNS or (len(words) == 2 and words[-1].lower() in LEGISLATOR_FORMS)):
         return SpeakerMention(head, head, "role", role=core.lower())  # "the Texas Democrat", "the MEP": named earlier
+    if re.match(r"the\s", head, re.I) and len(words) > 3 and _described_head(core):
+        return SpeakerMention(head, head, "role", role=core)  # "the French general leading the mission": named before or after
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
@@ -394,6 +396,24 @@ def _abbreviates(short: str, word: str) -> bool:
 def role_words(role: str) -> str:
     """A role with abbreviated titles written out: "Col." -> "colonel"."""
     return " ".join(TITLE_NOUNS.get(word.rstrip(".").lower(), word.lower()) for word in role.split())
+
+
+_MODIFIER_START = frozenset("who whom whose which that".split())
+
+
+def _described_head(role: str) -> str:
+    """The role noun of a description that goes on after it: "American admiral commanding the group" -> "admiral"
+    (the last role noun before a participle or a relative clause); ``""`` when there is none."""
+    words = re.findall(r"[a-z][\w-]*", role.lower())
+    for end, word in enumerate(words):
+        if end and (word in _MODIFIER_START or (word.endswith(("ing", "ed")) and word not in role_nouns())):
+            break
+    else:
+        return ""
+    for word in reversed(words[:end]):
+        if word in role_nouns() and not word.endswith("s"):
+            return word
+    return ""
 
 
 def _affiliation_of(words: list[str]) -> str:
@@ -546,6 +566,9 @@ class SpeakerBook:
             if political is not None:
                 return political
             noun = _head_noun(mention.role or mention.name)
+            described = _described_head(mention.role or mention.name)
+            if described and described != noun:
+                return self._described_reference(described, exclude)
             plural = noun.endswith("s") or noun in ("people", "police", "men", "women")
             title = role_words(mention.role)
             if " " in title and not plural:  # "the prime minister": a speaker with that whole title first
@@ -567,6 +590,22 @@ class SpeakerBook:
 
     def _description(self, speaker: Speaker) -> str:
         return " ".join((role_words(speaker.role), speaker.affiliation.lower(), self._descriptions.get(id(speaker), "")))
+
+    def _described_reference(self, noun: str, exclude: Speaker | None) -> Speaker | None:
+        """ "The American admiral commanding the group said": the one person (quoted or named in the
+        article, before or after) whose title is that rank or role; ``None`` unless exactly one fits."""
+        pattern = re.compile(r"\b" + re.escape(noun) + r"\b")
+        fitting = [speaker for speaker in reversed(self._recent.values()) if speaker is not exclude
+                   and speaker.type == "named" and " and " not in speaker.name and pattern.search(role_words(speaker.role))]
+        if len(fitting) == 1:
+            return fitting[0]
+        if fitting:
+            return None
+        known = {full: roles for full, roles in self.known_people.values() if any(pattern.search(role_words(role)) for role in roles)}
+        if len(known) == 1:
+            full, roles = next(iter(known.items()))
+            return self._remember(SpeakerMention(full, full, "named", role=roles[0]))
+        return None
 
     def _political_reference(self, role: str, exclude: Speaker | None) -> Speaker | None:
         """The person a political back-reference means: "the Montana Republican" (from "R-Mont.",

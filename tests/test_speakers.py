@@ -434,3 +434,14 @@ def test_a_party_member_description_is_not_a_persons_name():
     found = findings_of("Senator Mary Vale, a Republican from Nebraska, agreed. \"It works,\" she said.\n\n"
                         "Representative Dan Hobb, a Montana Republican, disagreed.")
     assert [q.speaker for q in found.quotes] == ["Mary Vale"]
+
+
+def test_a_described_rank_before_the_name_is_the_one_person_with_that_rank():
+    found = findings_of("Ships from five nations have tracked 40 vessels since January, the British admiral commanding the ships said Monday.\n\n"
+                        "Rear Adm. Ann Roe-Hale, commander of the task force, spoke from the flagship. Capt. Tom Berg also spoke.")
+    assert found.quotes[0].speaker == "Ann Roe-Hale"
+
+
+def test_a_described_rank_that_fits_two_people_stays_unresolved():
+    book = SpeakerBook({"roe": ("Ann Roe", ["Adm."]), "berg": ("Tom Berg", ["Rear Adm."])})
+    assert book.add(read_speaker("the admiral commanding the group")).type == "anonymous"
