@@ -206,6 +206,14 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         return None
     if written.count("(") > written.count(")"):
         written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
+    released = _RELEASED.match(written)
+    if released:
+        if released.group("by"):  # "figures released by the company": the company
+            written = _clean(released.group("by"))
+        else:
+            owner = _REPORT.match(released.group("what"))
+            if owner and owner.group("owner")[:1].isupper():  # "a Pew Research Center survey released in April": the centre
+                written = owner.group("owner")
     parenthesis = re.search(r"\s*\(([^()]*)\)", written)
     place_note = ""
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
@@ -377,6 +385,14 @@ def _read_head(head: str) -> SpeakerMention | None:
     return None
 
 
+#: What an organisation publishes, for "a X survey released in April", "figures published by the ministry".
+REPORT_NOUNS = frozenset("survey poll study figures data analysis estimates estimate findings report statistics "
+                         "statement release assessment review audit index census".split())
+_RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
+                       r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
+                       r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
+_REPORT = re.compile(r"^(?:the|a|an|its|their|his|her|this|new|latest|\s)*(?P<owner>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'\u2019&-]*))*?)"
+                     r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")$")
 _DESCRIBED_ORGANIZATION = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z]+)\s+"
                                      r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$")
 _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,3}?)\s+)?"

@@ -445,3 +445,11 @@ def test_a_described_rank_before_the_name_is_the_one_person_with_that_rank():
 def test_a_described_rank_that_fits_two_people_stays_unresolved():
     book = SpeakerBook({"roe": ("Ann Roe", ["Adm."]), "berg": ("Tom Berg", ["Rear Adm."])})
     assert book.add(read_speaker("the admiral commanding the group")).type == "anonymous"
+
+
+def test_a_report_released_by_an_organisation_is_that_organisation():
+    assert read_speaker("a Gallup Institute survey released in April").name == "Gallup Institute"
+    assert read_speaker("data published by the Office for National Statistics").name == "Office for National Statistics"
+    found = findings_of("Danish battery maker Solvik Packs on Monday unveiled a cell. Battery packs are heavy.\n\n"
+                        "The cell stores about 175 watt-hours per kilogram, according to figures released by the company.")
+    assert [q.speaker for q in found.quotes] == ["Solvik Packs"]
