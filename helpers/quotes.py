@@ -699,6 +699,10 @@ def _complement_end(text: str) -> int:
                            r"(?:and|but)\s+(?:we|I)(?:['\u2019]\w+)?)\s", text)
     if background and text[: background.start()].count('"') % 2 == 0:
         text = text[: background.start()]
+    # "the meeting was a provocation, according to state media.": a source closing the sentence is not content.
+    closing_source = re.search(r",\s+according\s+to\s[^,;\"]*$", text)
+    if closing_source:
+        text = text[: closing_source.start()]
     for position, char in enumerate(text):
         if char == '"':
             in_quote = not in_quote

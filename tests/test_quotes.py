@@ -560,3 +560,9 @@ def test_called_on_someone_to_act_and_demanded_that_are_reported_appeals():
                       "and demanded that the bridge remain closed.")
     assert [q.text for q in found.quotes] == ["both sides to show restraint", "the talks had failed", "the bridge remain closed"]
     assert not quotes_of("Ann Roe called on Monday to say she would resign.").quotes
+
+
+def test_a_source_closing_the_sentence_is_not_part_of_the_reported_content():
+    found = quotes_of("The foreign ministry said the meeting was a provocation, according to state media.")
+    ministry = [q for q in found.quotes if q.speaker and "ministry" in q.speaker.lower()]
+    assert [q.text for q in ministry] == ["the meeting was a provocation"]
