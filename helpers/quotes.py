@@ -1130,7 +1130,7 @@ def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
         return None  # "Sure." is a turn only after a transcript's capitals label ("MR HARTWELL:  Sure.")
     if match.group("text")[0] in DOUBLE_MARKS + "\u201c\u201d":
         return None
-    if not (label.isupper() or all(word[0].isupper() or word in _LABEL_PARTICLES for word in words)):  # "Van der Meulen:"
+    if not (label.isupper() or all(word[0].isupper() or word in _LABEL_PARTICLES for word in words)):  # "Van der Berg:"
         return None
     if len(words) == 1 and not label.isupper():
         return None

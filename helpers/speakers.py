@@ -709,13 +709,13 @@ class SpeakerBook:
     def _remember(self, mention: SpeakerMention) -> Speaker:
         if mention.type == "organization" and " " not in mention.name and "-" in mention.name and (
                 surname(mention.name) in self.known_people):
-            mention = dataclasses.replace(mention, type="named")  # "Kamau-Otieno told VOA": a double surname named earlier
+            mention = dataclasses.replace(mention, type="named")  # "Osei-Lang told VOA": a double surname named earlier
         name = mention.name
         role = mention.role
         if mention.type == "named":
             known = self.known_people.get(surname(name))
             if known is None and len(name.split()) == 1:
-                # "Guo said" after "Guo Weiming": a family name written first; one known person starts with it.
+                # "Li said" after "Li Wen": a family name written first; one known person starts with it.
                 starting = [entry for entry in self.known_people.values() if entry[0].split()[0] == name and len(entry[0].split()) == 2]
                 if len(starting) == 1:
                     known = starting[0]
