@@ -202,6 +202,9 @@ def read_speaker(phrase: str) -> SpeakerMention | None:
 @functools.lru_cache(maxsize=4096)
 def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     written = _clean(phrase)
+    if len(written.split()) > 16 and ", " in written:  # "Dr. Ann Roe, a biologist at ... who chairs ...": the clause is not needed
+        head, _, rest = written.partition(", ")
+        written = _clean(head + ", " + re.sub(r"\s+(?:who|which|whose)\b.*$", "", rest))
     if not written or len(written.split()) > 16:
         return None
     if written.count("(") > written.count(")"):

@@ -453,3 +453,12 @@ def test_a_report_released_by_an_organisation_is_that_organisation():
     found = findings_of("Danish battery maker Solvik Packs on Monday unveiled a cell. Battery packs are heavy.\n\n"
                         "The cell stores about 175 watt-hours per kilogram, according to figures released by the company.")
     assert [q.speaker for q in found.quotes] == ["Solvik Packs"]
+
+
+def test_a_long_appositive_with_a_relative_clause_still_names_the_speaker():
+    mention = read_speaker("Dr. Ana Luísa Ferreira-Santos, a marine biologist at the University of São Paulo "
+                           "who chairs the alliance's steering committee")
+    assert (mention.name, mention.type) == ("Ana Luísa Ferreira-Santos", "named")
+    found = findings_of("\"We can see it now,\" said Dr. Lena Maria Oliveira-Costa, a marine biologist at the "
+                        "University of Lisbon who chairs the project's steering committee for the partners. \"That helps.\"")
+    assert [q.speaker for q in found.quotes] == ["Lena Maria Oliveira-Costa"] * 2
