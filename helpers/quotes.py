@@ -787,6 +787,11 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         rest = text[according.end():]
         source = re.match(r"([^,]{2,80}?)(?:,\s+(?:quoting|citing)\s+[^,]{2,120})?,\s+", rest)
         if source and according.start() < 3:
+            appositive = re.match(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:\s+(?:at|of|for|with|in)\s+[^,\"]{2,60})?,\s+",
+                                  rest[source.end():])
+            if appositive and source.group(1)[:1].isupper() and appositive.group(1) in role_nouns():
+                # "According to Ann Roe, a senior fellow at a think tank, the ...": the description belongs to the source
+                source = re.match(r"(" + re.escape(rest[: source.end() + appositive.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
             found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
@@ -803,6 +808,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         form = match.group().lower()
         if form != match.group() and match.start() > 0 and match.group()[0].isupper():
             continue  # "Said" at a name's position, "Call" as a noun
+        if form == "think" and re.match(r"\s+tanks?\b", text[match.end():]):
+            continue  # "a Vienna think tank": a noun
         quote_around = inside_direct(verb_start)
         left = text[: match.start()]
         if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left) and not (

@@ -420,6 +420,11 @@ def role_words(role: str) -> str:
 _MODIFIER_START = frozenset("who whom whose which that".split())
 
 
+EXPERT_NOUNS = frozenset({"analyst", "expert", "researcher", "scholar", "specialist", "academic"})
+_EXPERT_WORDS = re.compile(r"\b(?:analyst|expert|researcher|scholar|specialist|academic|fellow|professor|economist|"
+                           r"think tank|institute|university)\b")
+
+
 def _described_head(role: str) -> str:
     """The role noun of a description that goes on after it: "American admiral commanding the group" -> "admiral"
     (the last role noun before a participle or a relative clause); ``""`` when there is none."""
@@ -601,6 +606,11 @@ class SpeakerBook:
                     return speaker  # whole words: "the group" is not "aid groups"
             if plural:
                 return None
+            if noun in EXPERT_NOUNS:  # "the analyst": the one expert quoted, whatever the word ("a senior fellow at a think tank")
+                fitting = [speaker for speaker in self._recent.values() if speaker is not exclude and speaker.type == "named"
+                           and " and " not in speaker.name and _EXPERT_WORDS.search(self._description(speaker))]
+                if len(fitting) == 1:
+                    return fitting[0]
             for surname, (full, roles) in self.known_people.items():
                 if noun and any(noun in role.lower() for role in roles):
                     return self._remember(SpeakerMention(full, full, "named", role=roles[0]))

@@ -566,3 +566,9 @@ def test_a_source_closing_the_sentence_is_not_part_of_the_reported_content():
     found = quotes_of("The foreign ministry said the meeting was a provocation, according to state media.")
     ministry = [q for q in found.quotes if q.speaker and "ministry" in q.speaker.lower()]
     assert [q.text for q in ministry] == ["the meeting was a provocation"]
+
+
+def test_think_tank_is_not_a_reporting_verb():
+    found = quotes_of("According to Ann Roe, a senior fellow at a Vienna think tank, the plan closes a gap in the defences.\n\n"
+                      "The story continues with more text for readers.")
+    assert [(q.speaker, q.cue, q.text) for q in found.quotes] == [("Ann Roe", "according to", "the plan closes a gap in the defences")]

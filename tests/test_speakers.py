@@ -462,3 +462,11 @@ def test_a_long_appositive_with_a_relative_clause_still_names_the_speaker():
     found = findings_of("\"We can see it now,\" said Dr. Lena Maria Oliveira-Costa, a marine biologist at the "
                         "University of Lisbon who chairs the project's steering committee for the partners. \"That helps.\"")
     assert [q.speaker for q in found.quotes] == ["Lena Maria Oliveira-Costa"] * 2
+
+
+def test_the_analyst_is_the_one_expert_described_otherwise():
+    found = findings_of("According to Ruth K. Amponsah-Lee, a senior fellow at a Vienna think tank, the plan closes a gap.\n\n"
+                        "\"Ministers moved fast,\" Amponsah-Lee told VOA.\n\n"
+                        "The analyst noted that several allies still fall short of the targets.")
+    assert [q.speaker for q in found.quotes] == ["Ruth K. Amponsah-Lee"] * 3
+    assert found.quotes[0].text.startswith("the plan")
