@@ -60,6 +60,9 @@ COMPANY_NOUNS = frozenset(
 COMPANY_NAME_ENDINGS = frozenset(
     """corp corporation inc ltd llc plc co company group holdings capital securities partners investments industries
     enterprises airlines airways motors technologies pharmaceuticals logistics""".split())
+#: Last words of the names of associations ("Global Reef Alliance"): such a name is a "group" or an "organisation".
+ASSOCIATION_NAME_ENDINGS = frozenset(
+    """alliance coalition association federation network consortium movement committee collective initiative""".split())
 #: Nouns for a member of a legislature, and what they can be written as in a title or a description
 #: ("the lawmaker said" after "Sen. Ann Roe"; "the MEP said" after "member of the European Parliament Jan Roe").
 LEGISLATOR_FORMS = {
@@ -809,6 +812,8 @@ class SpeakerBook:
             words = re.findall(r"[a-z]+", name.lower())
             if noun in MEDIA_NOUNS and (noun_before in MEDIA_NOUNS or any(word in MEDIA_NAME_WORDS for word in words)):
                 return True  # "the newspaper", "the news agency": the outlet named earlier
+            if noun in ("group", "organization", "organisation") and words[-1:] and words[-1] in ASSOCIATION_NAME_ENDINGS:
+                return True  # "the Global Reef Alliance ... the group said"
             return noun in words or noun == noun_before or (noun in COMPANY_NOUNS and (
                 noun_before in COMPANY_NOUNS or words[-1:] and words[-1] in COMPANY_NAME_ENDINGS))
 

@@ -470,3 +470,9 @@ def test_the_analyst_is_the_one_expert_described_otherwise():
                         "The analyst noted that several allies still fall short of the targets.")
     assert [q.speaker for q in found.quotes] == ["Ruth K. Amponsah-Lee"] * 3
     assert found.quotes[0].text.startswith("the plan")
+
+
+def test_the_group_is_the_alliance_named_earlier():
+    found = findings_of("The Northern Reef Alliance, formed in 2020 by five labs, plans to share its data.\n\n"
+                        "The data will be posted online next month, the group said.")
+    assert [q.speaker for q in found.quotes] == ["Northern Reef Alliance"]
