@@ -431,7 +431,17 @@ def find_entities(article) -> list[Entity]:
         for match in _RUN.finditer(text):
             for chunk in name_chunks(match.group(), paragraph.start + match.start()):
                 raw.extend(_names_in_run(chunk, sentence_starts, lowercase))
-    return _link(_organizations_by_descriptor(raw, plain), article.text)
+    found = _link(_organizations_by_descriptor(raw, plain), article.text)
+    for entity in found:
+        if entity.kind == "person" and not entity.roles and all(
+                _PLACE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
+                and not re.match(r"['\u2019]s?\b", article.text[mention.end:mention.end + 2]) for mention in entity.mentions):
+            entity.kind = "place"  # "near Capo Rosso", "at the Monte Bello firing range": always where, never who
+    return found
+
+
+# A word before a name that makes it a place: "near X", "at the X range" (never "said X" or "X said").
+_PLACE_BEFORE = re.compile(r"\b(?:near|outside|around|off|across|towards?|in|at|from)\s+(?:the\s+)?$")
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")

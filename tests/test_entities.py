@@ -101,3 +101,12 @@ def test_an_institution_after_a_title_word_and_its_initials_in_another_language(
 def test_military_units_are_organisations_not_people():
     found = entities_of("Troops rotate through the headquarters of V Corps Forward in the west and the Northern Fleet base.")
     assert ("V Corps Forward", "organization") in found and ("Northern Fleet", "organization") in found
+
+
+def test_a_name_only_ever_after_a_place_preposition_is_a_place():
+    from helpers.articles import article_from_text
+    from helpers.entities import find_entities
+    article = article_from_text("---\ntitle: T\n---\n\nTroops train at the Monte Rossano firing range. A march near Monte Rossano "
+                                "is planned.\n\nLuca Bianchi, a shepherd from the valley, watched. He said he was tired.\n\nMore text.")
+    kinds = {entity.name: entity.kind for entity in find_entities(article)}
+    assert kinds.get("Monte Rossano") != "person" and kinds["Luca Bianchi"] == "person"
