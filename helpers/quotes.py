@@ -1228,6 +1228,10 @@ def _sentence_at(article, offset: int):
     return None
 
 
+# "The general presented ...", "Before leaving, the general presented ...": a role noun as the subject.
+_ROLE_SUBJECT = re.compile(r"(?:[A-Z][^,\"\u201c]{0,40},\s+)?[Tt]he\s+([a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
+
+
 def extract_quotes(article, entities=None) -> QuoteFindings:
     """All quotes of an article with their speakers (see the module docstring)."""
     findings = QuoteFindings()
@@ -1413,11 +1417,26 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     organizations = sorted((m.start, e.name, m.end) for e in entities or [] if e.kind == "organization" for m in e.mentions
                            if not _range_at(direct_ranges, m.start, direct_starts))
     next_organization = 0
+    # "Before leaving, the general presented coins. ... he told them": a role noun as a sentence's subject is a
+    # candidate for a later "he" or "she" too (the one person it refers to).
+    role_subjects = []
+    for sentence in article.sentences:
+        subject = _ROLE_SUBJECT.match(plain, sentence.start, sentence.end)
+        if subject and subject.group(1) in role_nouns() and not subject.group(1).endswith("s") and not _range_at(
+                direct_ranges, subject.start(1), direct_starts):
+            role_subjects.append((subject.start(1), subject.group(1)))
+    next_role_subject = 0
     for offset, kind, data in events:
         while next_candidate < len(candidates) and candidates[next_candidate][0] < offset:
             _, _, name, role = candidates[next_candidate]
             book.note_person(name, role)
             next_candidate += 1
+        while next_role_subject < len(role_subjects) and role_subjects[next_role_subject][0] < offset:
+            referent = book.resolve(SpeakerMention("the " + role_subjects[next_role_subject][1], "the " + role_subjects[next_role_subject][1],
+                                                   "role", role=role_subjects[next_role_subject][1]))
+            if referent is not None and referent.type == "named" and referent in book.speakers:
+                book.mention_again(referent)
+            next_role_subject += 1
         while next_organization < len(organizations) and organizations[next_organization][0] < offset:
             start, name, end = organizations[next_organization]
             before = _WORD_BEFORE.search(plain, max(0, start - 30), start) or DESCRIPTOR_AFTER.match(plain, end, end + 80)

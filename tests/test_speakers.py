@@ -476,3 +476,10 @@ def test_the_group_is_the_alliance_named_earlier():
     found = findings_of("The Northern Reef Alliance, formed in 2020 by five labs, plans to share its data.\n\n"
                         "The data will be posted online next month, the group said.")
     assert [q.speaker for q in found.quotes] == ["Northern Reef Alliance"]
+
+
+def test_a_role_noun_subject_is_the_person_a_later_pronoun_means():
+    found = findings_of("Army Gen. Tom Berg-Hale spent Monday with troops. \"We are ready,\" the general said.\n\n"
+                        "Col. Ann Roe, the deputy commander, told reporters that the base was busy.\n\n"
+                        "Before leaving, the general presented coins to soldiers. \"Take care of each other,\" he told them.")
+    assert [q.speaker for q in found.quotes] == ["Tom Berg-Hale", "Ann Roe", "Tom Berg-Hale"]
