@@ -513,7 +513,8 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
 _CHARACTERISING = re.compile(
     r"\b(described|dismissed|branded|labell?ed|characteri[sz]ed|portrayed|hailed|denounced|condemned|critici[sz]ed|"
     r"praised|derided|ridiculed|rejected|decried|lauded|termed|deemed|called|dubbed|"
-    r"describes|dismisses|brands|labels|characteri[sz]es|portrays|calls|terms|dubs)\s+"
+    r"describes|dismisses|brands|labels|characteri[sz]es|portrays|calls|terms|dubs|"
+    r"describing|dismissing|branding|labell?ing|characteri[sz]ing|portraying|calling|terming|dubbing)\s+"
     r"((?:[\w.'\u2019-]+\s+){0,8}?)(as\s+)?$")
 
 
@@ -528,6 +529,17 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     if match is None or any(mark in match.group(2) for mark in ",;:"):
         return None
     verb = match.group(1).lower()
+    if verb.endswith("ing"):
+        # "Minister Ann Roe defended the plan, describing the concerns as "misplaced"": the sentence's subject.
+        prefix = tail[: match.start()]
+        prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]
+        if not match.group(3) or not prefix.rstrip().endswith(","):
+            return None
+        lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]+ed\b", prefix)
+        mention = read_speaker(lead.group(1)) if lead else None
+        if mention is None or mention.type not in ("named", "organization"):
+            return None
+        return lead.group(1), match.group(1)
     if not match.group(3) and verb not in ("called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs",
                                            "brands", "labels"):
         return None

@@ -572,3 +572,9 @@ def test_think_tank_is_not_a_reporting_verb():
     found = quotes_of("According to Ann Roe, a senior fellow at a Vienna think tank, the plan closes a gap in the defences.\n\n"
                       "The story continues with more text for readers.")
     assert [(q.speaker, q.cue, q.text) for q in found.quotes] == [("Ann Roe", "according to", "the plan closes a gap in the defences")]
+
+
+def test_a_participle_characterisation_belongs_to_the_sentence_subject():
+    found = quotes_of("Italian Defence Minister Marco Rinaldi-Conti defended the drills, describing the protesters' concerns as "
+                      "\"understandable but misplaced\". He said the plans were old.")
+    assert [q.speaker for q in found.quotes if q.text.startswith("understandable")] == ["Marco Rinaldi-Conti"]
