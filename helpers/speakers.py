@@ -423,6 +423,8 @@ def role_words(role: str) -> str:
 _MODIFIER_START = frozenset("who whom whose which that".split())
 
 
+#: Plural roles that mean the body a person with that role belongs to ("the organisers" after "organiser X of Y").
+COLLECTIVE_ROLE_NOUNS = frozenset({"organisers", "organizers", "campaigners", "sponsors", "hosts"})
 EXPERT_NOUNS = frozenset({"analyst", "expert", "researcher", "scholar", "specialist", "academic"})
 _EXPERT_WORDS = re.compile(r"\b(?:analyst|expert|researcher|scholar|specialist|academic|fellow|professor|economist|"
                            r"think tank|institute|university)\b")
@@ -607,6 +609,14 @@ class SpeakerBook:
                     continue  # "the officials" are not one named person
                 if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()):
                     return speaker  # whole words: "the group" is not "aid groups"
+            if plural and noun in COLLECTIVE_ROLE_NOUNS and title == noun:
+                # "the organisers said" after "organiser Ann Roe of the No Bases Committee": that body
+                single = re.compile(r"\b" + re.escape(noun[:-1]) + r"\b")
+                bodies = {speaker.affiliation for speaker in self._recent.values() if speaker is not exclude
+                          and speaker.type == "named" and single.search(role_words(speaker.role))}
+                if len(bodies) == 1 and next(iter(bodies)):
+                    body = next(iter(bodies))
+                    return self.find(body, "organization") or self._remember(SpeakerMention(body, body, "organization"))
             if plural:
                 return None
             if noun in EXPERT_NOUNS:  # "the analyst": the one expert quoted, whatever the word ("a senior fellow at a think tank")

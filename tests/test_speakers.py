@@ -483,3 +483,9 @@ def test_a_role_noun_subject_is_the_person_a_later_pronoun_means():
                         "Col. Ann Roe, the deputy commander, told reporters that the base was busy.\n\n"
                         "Before leaving, the general presented coins to soldiers. \"Take care of each other,\" he told them.")
     assert [q.speaker for q in found.quotes] == ["Tom Berg-Hale", "Ann Roe", "Tom Berg-Hale"]
+
+
+def test_the_organisers_are_the_body_of_the_organiser_named_earlier():
+    found = findings_of("Thousands marched on Friday.\n\n\"We want our land back,\" protest organiser Carla Pinna-Sau of the "
+                        "Coalition for Open Shores told the crowd.\n\nAccording to the organisers, as many as 10,000 people took part.")
+    assert [q.speaker for q in found.quotes] == ["Carla Pinna-Sau", "Coalition for Open Shores"]
