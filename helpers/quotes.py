@@ -877,6 +877,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             subject_phrase, subject_offset = subject[0], base + subject[1]
         if subject_phrase and re.search(r"\b(?:said|says|told|tells)\b", subject_phrase):
             continue  # "residents said they believe ...": "believe" is inside reported content, not a new cue
+        if subject_phrase and text.rstrip().endswith("?") and re.match(
+                r"(?:Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Had)\s", subject_phrase):
+            continue  # "Does the Department think X is ready?": a question, not reported speech
         if subject_phrase and _NOT_A_SUBJECT.search(subject_phrase):
             continue  # "who briefed reporters on a conference call", "Russia's repeated cutting", "ready to help member states"
         gap = bool(_AUXILIARY_AFTER.match(right_raw))

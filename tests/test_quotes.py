@@ -578,3 +578,9 @@ def test_a_participle_characterisation_belongs_to_the_sentence_subject():
     found = quotes_of("Italian Defence Minister Marco Rinaldi-Conti defended the drills, describing the protesters' concerns as "
                       "\"understandable but misplaced\". He said the plans were old.")
     assert [q.speaker for q in found.quotes if q.text.startswith("understandable")] == ["Marco Rinaldi-Conti"]
+
+
+def test_a_question_with_an_inverted_subject_is_not_reported_speech():
+    found = quotes_of("QUESTION:  Does the Ministry think Serbia is ready?\n\n"
+                      "MR. ROE:  We have consistently supported reform, and we will continue to do so.")
+    assert not [q for q in found.quotes if q.kind == "indirect"]
