@@ -565,7 +565,8 @@ def _reduced_relative_subject(phrase: str) -> str | None:
         rest = " ".join(words[2:])
         inner = read_speaker(rest)
         if inner is not None and inner.type in ("anonymous", "named", "organization") and (
-                rest[0].isupper() or words[2].lower() in ("the", "a", "an", "some", "many", "two", "several")):
+                rest[0].isupper() or words[2].lower() in ("the", "a", "an", "some", "many", "two", "several")
+                or (len(words) == 3 and words[2] in role_nouns() and words[2].endswith("s"))):  # "a milestone scientists say"
             return rest
     return None
 

@@ -584,3 +584,8 @@ def test_a_question_with_an_inverted_subject_is_not_reported_speech():
     found = quotes_of("QUESTION:  Does the Ministry think Serbia is ready?\n\n"
                       "MR. ROE:  We have consistently supported reform, and we will continue to do so.")
     assert not [q for q in found.quotes if q.kind == "indirect"]
+
+
+def test_a_reduced_relative_with_a_plural_role_noun_is_that_noun():
+    found = quotes_of("The labs finished the work on Wednesday, a milestone researchers say could help reefs survive.")
+    assert [q.speaker for q in found.quotes if q.cue == "say"] == ["researchers"]
