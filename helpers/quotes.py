@@ -1048,7 +1048,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
         offset += 5
     elif _SAID_THIS_THAT.match(rest):
         offset += _SAID_THIS_THAT.match(rest).end()  # "the Secretary said this in Brussels last week, that ..."
-    elif _PLACE_THEN_THAT.match(rest):
+    elif _PLACE_THEN_THAT.match(rest) and not re.match(r"to\s+[a-z]+\s+(?:into|up|out|after|through)\b", rest):
+        # not "promised to look into delays that soldiers raised": an infinitive, then a relative clause
         offset += _PLACE_THEN_THAT.match(rest).end()  # "wrote in an editorial that ...", "said on Monday that ..."
     elif re.match(r"(?:after|before|when|while|because|since|although|though|until|amid|despite|once)\b", rest, re.I):
         return None  # "..., three people said on Thursday, after premiums doubled": circumstance, not content

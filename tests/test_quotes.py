@@ -589,3 +589,9 @@ def test_a_question_with_an_inverted_subject_is_not_reported_speech():
 def test_a_reduced_relative_with_a_plural_role_noun_is_that_noun():
     found = quotes_of("The labs finished the work on Wednesday, a milestone researchers say could help reefs survive.")
     assert [q.speaker for q in found.quotes if q.cue == "say"] == ["researchers"]
+
+
+def test_an_infinitive_then_a_relative_that_is_not_reported_content():
+    found = quotes_of("The general answered that rotations would stay at nine months, and he promised to look into delays "
+                      "in mail delivery that several soldiers raised.")
+    assert not [q for q in found.quotes if q.text.startswith("several soldiers")]
