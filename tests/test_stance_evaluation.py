@@ -80,7 +80,7 @@ def test_speakers_are_matched_by_exact_name_before_the_looser_surname_match():
 
 def test_per_speaker_stance_on_the_final_blind_batches_stays_above_its_floor():
     report = speaker_report(speaker_agreement(quotes="gold", keyset="final"))
-    assert report["n"] >= 185
-    # 85.4% of 185: batches C and D at 89.1% after the round-3 rules were made on them; batches E and F added
-    # afterwards, never tuned on (81.4% and 73.9% on first sight of the final rules).
-    assert report["accuracy"] >= 0.83
+    assert report["n"] >= 207
+    # 83.6% of 207: batches C and D at 89.1% after the round-3 rules were made on them; batches E, F and G added
+    # afterwards and never tuned on for stance (81.4%, 73.9% and 68.2% on first sight of the rules of their time).
+    assert report["accuracy"] >= 0.82
