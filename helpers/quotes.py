@@ -1103,6 +1103,16 @@ _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday s
 def _main_subject(article, sentence, before: int, people=None) -> str | None:
     """The subject of a sentence's main clause: its first named person, else its first words."""
     text = article.plain[sentence.start:sentence.start + before]
+    # "Norway's fisheries ministry on Tuesday rejected claims from ... Baltic states, saying ...": the
+    # noun phrase before the main clause's verb, not a capitalised noun inside its object.
+    opening = re.match(r"\s*(?:In\s+(?:a|an)\s[^,]{0,60}|[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
+    body = text[opening.end():] if opening else text
+    main_verb = re.match(r"\s*((?:[\w.'\u2019-]+\s+){0,5}?[a-z][\w-]*)\s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+|"
+                         r"(?:also|yesterday|today|earlier|later|again)\s+)?(?=[a-z]+ed\b|(?:%s)\b)" % "|".join(sorted(_IRREGULAR_PAST)), body)
+    if main_verb and not re.search(r"[,;:]", main_verb.group(1)):
+        mention = read_speaker(main_verb.group(1))
+        if mention is not None and mention.type != "named":
+            return main_verb.group(1)
     if people:
         position = bisect.bisect_left(people, (sentence.start,))
         if position < len(people) and people[position][0] < sentence.start + before:
@@ -1433,6 +1443,12 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # Organisations named outside quotes are candidates for a later "the company", "the union".
     organizations = sorted((m.start, e.name, m.end) for e in entities or [] if e.kind == "organization" for m in e.mentions
                            if not _range_at(direct_ranges, m.start, direct_starts))
+    # "Turkey's foreign ministry", "Peru's army": a country's body written in lower case is an
+    # organisation a later "the ministry" can refer to.
+    for owned in _OWNED_BODY.finditer(plain):
+        if place_name(owned.group(1)) and not _range_at(direct_ranges, owned.start(), direct_starts):
+            organizations.append((owned.start(), owned.group(), owned.end()))
+    organizations.sort()
     next_organization = 0
     # "Before leaving, the general presented coins. ... he told them": a role noun as a sentence's subject is a
     # candidate for a later "he" or "she" too (the one person it refers to).
@@ -1649,6 +1665,9 @@ def _name_office_holders(findings, book) -> None:
             holder.aliases.append(anonymous.name)
 
 
+_OWNED_BODY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['\u2019]s\s+(?:[a-z]+\s+){0,2}?(?:ministry|embassy|government|army|navy|"
+                         r"parliament|military|police|coast guard|air force|cabinet|consulate|foreign office)\b"
+                         r"(?:\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\b)?")
 _PLACE_OWNER = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+$")
 _INTERVIEWER = re.compile(r"\b(?:spoke|talked|sat down|was interviewed)\s+(?:with|to|by)\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}?[A-Z][\w'\u2019-]+)\b")
 

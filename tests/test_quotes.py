@@ -595,3 +595,16 @@ def test_an_infinitive_then_a_relative_that_is_not_reported_content():
     found = quotes_of("The general answered that rotations would stay at nine months, and he promised to look into delays "
                       "in mail delivery that several soldiers raised.")
     assert not [q for q in found.quotes if q.text.startswith("several soldiers")]
+
+
+def test_participle_attribution_belongs_to_the_main_clause_subject_not_the_last_noun():
+    findings = quotes_of("Peru's fisheries ministry on Tuesday rejected complaints from Pacific neighbours over its "
+                         "new quotas for Chilean-built trawlers, saying the limits were \"based on the best science.\"")
+    speakers = {q.speaker for q in findings.quotes}
+    assert speakers == {"Peru's fisheries ministry"}
+
+
+def test_country_body_in_lower_case_is_an_organisation_for_a_later_definite_noun():
+    findings = quotes_of("Norway's defence ministry on Monday rejected criticism from NATO allies. The talks resume "
+                         "in May.\n\nThe ministry said the decision was final.")
+    assert [(q.text, q.speaker) for q in findings.quotes] == [("the decision was final", "Norway's defence ministry")]
