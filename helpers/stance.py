@@ -92,6 +92,14 @@ the target count, by four general rules:
 31. **An organisation's own pronoun** (``_Anaphora.resolve``): "the Russian Defense Ministry said its forces had
    ...": "it"/"its"/"they"/"their" right after the organisation's reporting verb is the organisation, not the target
    named in the sentence before (unless the organisation is the target itself, rule 23).
+32. **A poll's figure** (``_POLL_HOLDER``): "58 percent of voters hold a favorable view of the alliance": the attitude
+   belongs to the share of people the poll counts, not to the speaker (a polling firm, a reporter) who gives the figure.
+33. **Leaving the target** (``_SEPARATION``): "Leaving the alliance would be a grave mistake": the clause evaluates the
+   act of leaving, so its words count against the target with the opposite sign; a call to leave with no evaluation
+   ("we should quit the alliance") is a criticism.
+34. **The subject goes on** (``_Anaphora._previous_subject``): "The alliance is why we sleep at night. It is the only
+   guarantee ...": a subject "it"/"they" opening a sentence keeps the previous sentence's subject when that is the
+   target, though other nouns stand between (not an expletive "It is clear that ...").
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -449,6 +457,8 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
             key = (item[0], item[1])
             if key not in best or (best[key].reason and not item[2].reason):
                 best[key] = item[2]
+    if used_mentions:
+        _by_construction(text, words, breaks, mentions, best, settings)
     for key in sorted(best):
         (counted if best[key].reason == "" else set_aside).append(best[key])
     if not used_mentions:
@@ -541,6 +551,63 @@ def _with_structures(text: str, hits: list, mentions) -> list:
             extra.append((match.start(), match.end(), _PERSISTENCE_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
+
+
+#: Rule 32, **a poll's figure**: "58 percent of Americans hold a favorable view of NATO", "a majority of voters support
+#: membership": the attitude belongs to the people polled (a share of them is its holder), not to the speaker who
+#: reports the figure. The holder is a share ("N percent", "a majority/minority/share", "most", "half") "of" a
+#: group, then within four words a verb of opinion. Not "2 percent of GDP" (no verb of opinion follows).
+_POLL_HOLDER = re.compile(
+    r"(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:an?\s+|the\s+)?(?:(?:large|slim|narrow|clear)\s+)?"
+    r"(?:majority|minority|plurality|share|most|half|two-thirds|three-quarters|third|quarter)\b)"
+    r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:still\s+|now\s+)?"
+    r"(?:support|favou?r|back|oppose|want|hold|have|had|view|approve|trust|reject|say|said|think|believe|see|saw)\w*\b",
+    re.IGNORECASE)
+#: Rule 33, **leaving the target** (``_SEPARATION``): "Leaving NATO would be the most dangerous mistake", "it would be
+#: a disaster to quit the alliance": the clause evaluates the act of leaving, so what it says counts against the
+#: target with the opposite sign; with no evaluation in the clause, calling to leave ("Slovenia should leave
+#: NATO") is itself a criticism (not when the clause is negated: "leaving NATO is not on the table").
+_SEPARATION = re.compile(
+    r"\b(?:leav(?:e|es|ing)|quit(?:s|ting)?|exit(?:s|ing)?|abandon(?:s|ing|ed)?|(?:withdraw(?:s|ing|al)?|withdrew|"
+    r"pull(?:s|ing|ed)?\s+out)\s+(?:from|of))\s+$", re.IGNORECASE)
+
+
+def _by_construction(text: str, words, breaks, mentions, best: dict, settings: StanceSettings) -> None:
+    """Rules 32 and 33, on the evidence already found (``best``: span -> Evidence), clause by clause."""
+    low = text.lower()
+    poll_words = any(w in low for w in ("percent", "per cent", "%", "majority", "minority", "most", "half", "share",
+                                        "plurality", "third", "quarter"))
+    done = set()
+    for mention_start, mention_end in mentions:
+        clause_start, clause_end = _clause_bounds(text, breaks, mention_start, mention_end)
+        if (clause_start, clause_end) in done:
+            continue
+        done.add((clause_start, clause_end))
+        in_clause = [key for key in best if clause_start <= key[0] < clause_end and not best[key].reason]
+        if poll_words:
+            holder = _POLL_HOLDER.search(text, clause_start, clause_end)
+            if holder is not None and holder.start() < mention_start:
+                for key in in_clause:
+                    if key[0] >= holder.start():
+                        best[key].reason = "the view of the people a poll counts (rule 32), not the speaker's"
+                continue
+        separation = _SEPARATION.search(text, max(clause_start, mention_start - 40), mention_start)
+        if separation is None:
+            continue
+        verb = (separation.start(), separation.end() - len(separation.group(0)) + len(separation.group(0).rstrip()))
+        for key in in_clause:
+            if key[0] < verb[1] and key[1] > verb[0]:
+                best[key].reason = "part of a verb of leaving the target (rule 33)"
+        predicate = [key for key in in_clause if not (key[0] < verb[1] and key[1] > verb[0])]
+        if predicate:
+            for key in predicate:
+                evidence = best[key]
+                best[key] = Evidence(evidence.word, -evidence.value, evidence.source if evidence.source != "vader" else "cue:leaving",
+                                     "", evidence.negated)
+        elif not any(text[a:b].lower() in _NEGATORS or text[a:b].lower().endswith("n't")
+                     for a, b in _words_between(words, clause_start, clause_end)):
+            best[verb] = Evidence(text[verb[0]:verb[1]], -settings.cue_weight, "cue:criticism",
+                                  "")
 
 
 #: Rule 21: a word next to the mention lifts a quote out of the neutral band only when VADER gives it at least
@@ -1345,6 +1412,23 @@ class _Anaphora:
             return None
         return words[i + 1 + noun][1]
 
+    def _previous_subject(self, text: str, a: int, context_start: int, candidates, positions) -> bool:
+        """Rule 34, **the subject goes on**: "NATO is the only reason the Baltic states sleep at night. It is the
+        only guarantee ...": a subject pronoun that opens a sentence keeps the previous sentence's subject (its first
+        candidate) when that subject is the target, though other nouns stand between; not an expletive "it" ("It is
+        clear that ...", "It is time to ...": a copula and no determiner before "that"/"to")."""
+        if not re.search(r"(?:^|[.!?][\"')]*\s+[\"'(]*)$", text[max(0, a - 6):a]) and a:
+            return False
+        if _EXPLETIVE_IT.match(text, a):
+            return False
+        index = bisect.bisect_right(self.sentence_starts, a + context_start) - 1
+        if index < 1:
+            return False
+        previous = self.sentence_starts[index - 1] - context_start
+        here = self.sentence_starts[index] - context_start
+        first = next((k for k, position in enumerate(positions) if previous <= position < here), None)
+        return first is not None and candidates[first][1] is True
+
     def resolve(self, start: int, end: int, speaker: str, organisation: bool = False) -> list[tuple[int, int]]:
         """The spans (offsets into the quote) of the quote's anaphors that refer to the target. ``organisation``:
         the speaker is an organisation (rule 31: the pronoun opening its reported speech is itself)."""
@@ -1361,6 +1445,7 @@ class _Anaphora:
         words = [match.span() for match in _WORD.finditer(text)]
         # (clause number, is the target, is the clause's first candidate, is the target as a possessor)
         candidates: list[tuple[int, bool, int, bool]] = []
+        positions: list[int] = []  # where each candidate starts (offsets into ``text``)
         found = []
         owned = set()  # rule 20: anaphors that refer to the target as the owner of their clause's subject
         quote_at = start - context_start
@@ -1373,7 +1458,7 @@ class _Anaphora:
             if t >= 0 and targets[t][0] <= a < targets[t][1]:
                 # "the alliance's territory": the noun phrase is the territory, the target only its possessor
                 possessive = text[targets[t][1]:targets[t][1] + 2] in ("'s", "' ")
-                candidates.append((clause, not possessive, first_in_clause, possessive))
+                positions.append(a); candidates.append((clause, not possessive, first_in_clause, possessive))
                 while i < len(words) and words[i][0] < targets[t][1]:
                     i += 1
                 continue
@@ -1392,6 +1477,8 @@ class _Anaphora:
                 is_object = lower == "them" or lower == "it" and not (
                     following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
                 value = _antecedent_value(candidates, clause, is_object)
+                if not value and not is_object and lower in ("it", "they"):
+                    value = self._previous_subject(text, a, context_start, candidates, positions)
                 if value and organisation and lower in ("it", "its", "they", "their") and \
                         _REPORTING_END.search(text, max(0, a - 30), a):
                     # Rule 31: "the Russian Defense Ministry said its forces had ...": the pronoun opening an
@@ -1401,7 +1488,7 @@ class _Anaphora:
                     found.append((a, b))
                     if value == _OWNER:
                         owned.add(a)
-                candidates.append((clause, value, first_in_clause, False))
+                positions.append(a); candidates.append((clause, value, first_in_clause, False))
             elif lower in _INDEFINITE and i + 1 < len(words) and i and text[words[i - 1][1]:a].strip() == "," and (
                     appositive := self._appositive(text, words, i, targets, context_start)) is not None:
                 # Rule 27: "NATO will move air defences east, a decision the Kremlin denounced": an indefinite
@@ -1409,7 +1496,7 @@ class _Anaphora:
                 if a >= quote_at:
                     found.append((a, appositive))
                     owned.add(a)  # like an owner anaphor, it counts on its own far from the named mention
-                candidates.append((clause, True, first_in_clause, False))
+                positions.append(a); candidates.append((clause, True, first_in_clause, False))
                 i = bisect.bisect_left([w[1] for w in words[i:i + 4]], appositive) + i + 1
                 continue
             elif lower in _DETERMINERS and i + 1 < len(words):
@@ -1420,19 +1507,19 @@ class _Anaphora:
                     last = words[i + 1 + noun]
                     if value and a >= quote_at:
                         found.append((a, last[1]))
-                    candidates.append((clause, value, first_in_clause, False))
+                    positions.append(a); candidates.append((clause, value, first_in_clause, False))
                     i += 2 + noun
                     continue
                 n = bisect.bisect_right(target_starts, words[i + 1][0]) - 1
                 next_is_target = n >= 0 and targets[n][1] > words[i + 1][0]
                 if (following and following[0].islower() and following[0] not in _DESCRIBING | _AUXILIARIES | _PRONOUNS
                         and not next_is_target):  # "the summit" where "summit" is a mention: left to the mention
-                    candidates.append((clause, False, first_in_clause, False))
+                    positions.append(a); candidates.append((clause, False, first_in_clause, False))
                     i += 2
                     continue
             elif (word[:1].isupper() and word != "I" and lower not in speaker_words and previous not in _INDEFINITE
                   and i and not re.search(r"[.!?:\"]\s*$", text[words[i - 1][1]:a]) and not text[words[i - 1][0]:words[i - 1][1]][:1].isupper()):
-                candidates.append((clause, False, first_in_clause, False))
+                positions.append(a); candidates.append((clause, False, first_in_clause, False))
             i += 1
         # An anaphor in a clause that already names the target adds nothing (and would double its window),
         # unless a copula follows it: "the summit showed the bloc was preparing for war" describes the bloc
@@ -1447,6 +1534,11 @@ class _Anaphora:
                                       for t_start, t_end in targets
                                       if bisect.bisect_right(breaks.ends, t_start) == bisect.bisect_right(breaks.ends, a))]
 
+
+#: Rule 34: an expletive "it" ("It is clear that", "It was time to", "It's important to"): no referent.
+_EXPLETIVE_IT = re.compile(r"It(?:'s|\s+(?:is|was|will\s+be|would\s+be|has\s+been|remains|seems))\s+"
+                           r"(?!(?:the|a|an|our|its|their|this|that|not\s+(?:the|a|an))\b)(?:[\w-]+\s+){1,3}?(?:that|to|whether|if|how|why)\b",
+                           re.IGNORECASE)
 
 #: Rule 20: the value of an object pronoun that refers to the target as the owner of its clause's subject (true).
 _OWNER = 2

@@ -560,3 +560,23 @@ def test_an_organisations_pronoun_after_its_reporting_verb_is_itself():
                                  speaker_type="organization")])
     entry = sentiment_toward(article_from_text(text), findings, target="NATO").speaker("Russian Defense Ministry")
     assert entry.stance == NOT_ABOUT_TARGET
+
+
+def test_a_polls_figure_is_the_respondents_view_not_the_speakers():
+    assert score_text_toward("Some 61 percent of Canadians hold a favorable view of NATO.", "NATO").label == "neutral"
+    assert score_text_toward("A narrow majority of farmers now support the alliance.", "NATO").label == "neutral"
+    assert score_text_toward("Ottawa spends 2 percent of GDP on defence because NATO is excellent.", "NATO").label == "positive"
+
+
+def test_evaluating_the_act_of_leaving_the_target_flips_its_sign():
+    assert score_text_toward("Quitting NATO would be a terrible blunder for Norway.", "NATO").label == "positive"
+    assert score_text_toward("Withdrawing from NATO would be wonderful news.", "NATO").label == "negative"
+    assert score_text_toward("Iceland should leave NATO.", "NATO").label == "negative"
+    assert score_text_toward("Leaving NATO is not on the agenda.", "NATO").label == "neutral"
+
+
+def test_a_sentence_opening_pronoun_keeps_the_previous_subject():
+    text = ('Ministers met. "NATO is why the Nordic towns feel calm. It is the only guarantee we have," said Ann Lee.')
+    assert _speaker_stance(text, "NATO is why the Nordic towns feel calm. It is the only guarantee we have,") == "positive"
+    text = ('Ministers met. "NATO met the Nordic towns. It is clear that the only guarantee is trade," said Ann Lee.')
+    assert _speaker_stance(text, "NATO met the Nordic towns. It is clear that the only guarantee is trade,") == "neutral"
