@@ -100,6 +100,9 @@ the target count, by four general rules:
 34. **The subject goes on** (``_Anaphora._previous_subject``): "The alliance is why we sleep at night. It is the only
    guarantee ...": a subject "it"/"they" opening a sentence keeps the previous sentence's subject when that is the
    target, though other nouns stand between (not an expletive "It is clear that ...").
+35. **Good or harm done to a whole class** (``_done_to_a_class``): "the alliance protects small countries", "it dragged
+   smaller nations into other people's wars": a ``benefit``/``harm`` cue done by the target to a bare plural class
+   right after the verb characterises the target, like rule 10 (not "protected the convoy", "its members").
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -899,7 +902,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
 
     def done_to_speaker_side(start: int, end: int) -> bool:
         return (_done_to_speaker_side(text, words, mention_end, start, end, clause_end)
-                or _harm_to_a_place(text, words, start, end, cue_hits))
+                or _harm_to_a_place(text, words, start, end, cue_hits) or _done_to_a_class(text, start, end, cue_hits))
 
     embedded = _WHETHER.search(text, mention_end, clause_end) if "hether" in text else None  # rule 24
     possessed_object = _possessed_object(text, words, mention_start, mention_end, clause_start)  # rule 25
@@ -1150,6 +1153,29 @@ def _harm_to_a_place(text: str, words, start: int, end: int, cue_hits) -> bool:
         if not between.strip() and following.islower() and following not in _PREPOSITIONS | {"and", "or", "twice", "again"}:
             return False  # "bombed Serb positions": the name only qualifies a noun
     return True
+
+
+#: Rule 35: a whole class of countries or people, bare (no article, possessive or number): "small countries",
+#: "smaller nations", "civilians".
+_CLASS_OBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:countries|nations|states|democracies|peoples|civilians|people|"
+                           r"families|neighbou?rs|communities|children|members)\b")
+_NOT_CLASS = frozenset("the a an its their our his her this that these those some two three several many other "
+                       "both all".split())
+
+
+def _done_to_a_class(text: str, start: int, end: int, cue_hits) -> bool:
+    """Rule 35, **good or harm done to a whole class**: "the alliance protects small countries", "NATO dragged small
+    countries into other people's wars": done by the target to a bare plural class (``_CLASS_OBJECT``) right after
+    the verb, a ``benefit`` or ``harm`` cue characterises the target, as good or harm done to the speaker's side
+    does (rule 10); not done to a particular group ("protected the convoy", "its members", "two states")."""
+    hit = next((cue for a, b, cue in _hits_starting_in(cue_hits, start, start + 1) if b == end), None)
+    if hit is None or hit.category not in _EFFECT_CATEGORIES:
+        return False
+    verb_end = _WORD.match(text, start)
+    found = _CLASS_OBJECT.match(text, verb_end.end()) if verb_end else None
+    if found is None:
+        return False
+    return not any(word.lower() in _NOT_CLASS for word in found.group(0).split())
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?:\"]\s*$")

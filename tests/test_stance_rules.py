@@ -580,3 +580,11 @@ def test_a_sentence_opening_pronoun_keeps_the_previous_subject():
     assert _speaker_stance(text, "NATO is why the Nordic towns feel calm. It is the only guarantee we have,") == "positive"
     text = ('Ministers met. "NATO met the Nordic towns. It is clear that the only guarantee is trade," said Ann Lee.')
     assert _speaker_stance(text, "NATO met the Nordic towns. It is clear that the only guarantee is trade,") == "neutral"
+
+
+def test_good_or_harm_done_to_a_whole_class_characterises_the_target():
+    assert score_text_toward("The alliance shields weaker democracies.", "NATO").label == "neutral"  # no benefit cue
+    assert score_text_toward("NATO defends smaller nations.", "NATO").label == "positive"
+    assert score_text_toward("NATO had dragged poor countries into foreign wars.", "NATO").label == "negative"
+    assert score_text_toward("NATO defended the harbour.", "NATO").label == "neutral"
+    assert score_text_toward("NATO protects its members.", "NATO").label == "neutral"
