@@ -103,6 +103,9 @@ the target count, by four general rules:
 35. **Good or harm done to a whole class** (``_done_to_a_class``): "the alliance protects small countries", "it dragged
    smaller nations into other people's wars": a ``benefit``/``harm`` cue done by the target to a bare plural class
    right after the verb characterises the target, like rule 10 (not "protected the convoy", "its members").
+37. **The speaker's side as a place** (``_PLACE_BEFORE``): in "they stand on our bridge and protect the police", the
+   side word comes after a preposition of place before the cue: it says where the target is, not whom its act is for,
+   so rule 10 does not apply (it still does for "kept this country safe", "protected our skies").
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1122,14 +1125,21 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     return first[0]
 
 
+#: Rule 37: a preposition of place right before a word for the speaker's side ("on our bridge", "in our country").
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|over|near|across|along|around|inside|outside|from)\s+$", re.IGNORECASE)
+
+
 def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: int, limit: int) -> bool:
     """Rule 10: the target does good or harm to the speaker's side: a word for it ("our", "us",
     "this country") stands between the mention and the word, or within three words after it
     (not beyond ``limit``, the clause end)."""
     if start < mention_end:
         return False
-    if _SPEAKER_SIDE.search(text, mention_end, end):  # the cue may hold it: "drags us into"
-        return True
+    for side in _SPEAKER_SIDE.finditer(text, mention_end, end):  # the cue may hold it: "drags us into"
+        # Rule 37: "They stand on our bridge and they protect the police": a side word after a preposition of place,
+        # before the word, only says where the target is; it is not the one the good or harm is done to.
+        if side.start() >= start or not _PLACE_BEFORE.search(text, max(mention_end, side.start() - 8), side.start()):
+            return True
     after = _words_from(words, end, 3)
     return bool(after) and _SPEAKER_SIDE.search(text, end, min(after[-1][1], limit)) is not None
 

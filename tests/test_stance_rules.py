@@ -588,3 +588,8 @@ def test_good_or_harm_done_to_a_whole_class_characterises_the_target():
     assert score_text_toward("NATO had dragged poor countries into foreign wars.", "NATO").label == "negative"
     assert score_text_toward("NATO defended the harbour.", "NATO").label == "neutral"
     assert score_text_toward("NATO protects its members.", "NATO").label == "neutral"
+
+
+def test_the_speakers_side_after_a_preposition_of_place_is_where_not_whom():
+    assert score_text_toward("NATO patrols in our harbour and protects the ferries.", "NATO").label == "neutral"
+    assert score_text_toward("NATO has protected our harbour.", "NATO").label == "positive"
