@@ -103,9 +103,17 @@ the target count, by four general rules:
 35. **Good or harm done to a whole class** (``_done_to_a_class``): "the alliance protects small countries", "it dragged
    smaller nations into other people's wars": a ``benefit``/``harm`` cue done by the target to a bare plural class
    right after the verb characterises the target, like rule 10 (not "protected the convoy", "its members").
-37. **The speaker's side as a place** (``_PLACE_BEFORE``): in "they stand on our bridge and protect the police", the
+36. **The speaker's side as a place** (``_PLACE_BEFORE``): in "they stand on our bridge and protect the police", the
    side word comes after a preposition of place before the cue: it says where the target is, not whom its act is for,
    so rule 10 does not apply (it still does for "kept this country safe", "protected our skies").
+37. **The target's effect** (``_CAUSATIVE``, ``_caused_state``): "our membership has made the region more secure", "the
+   alliance would make Europe less stable": a causative verb right after the mention (or its membership, expansion,
+   presence) leads to a comparative state of its object; that word evaluates the target's effect (counted from the
+   verb, outside the neutral band), and "less"/"fewer" before a good word makes it a harm. Not "made the decision to
+   help", "made a terrible mistake" (no comparative state of an object).
+38. **Membership of the target** (``_MEMBERSHIP``): in an article about the target, a quote that names nothing of it but a
+   possessive's "membership"/"accession" ("our membership", "Sweden's accession"; not "EU membership", not "membership
+   in the Union") is scored with that noun as its mention, instead of being only topical (rule 11).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -863,6 +871,25 @@ _NEW_PREDICATE = re.compile(r"\band\s+(?:called|said|added|described|accused|urg
                             re.IGNORECASE)
 
 
+#: Rule 37, **the target's effect** ("made the region more secure", "would make Europe less stable"): a causative verb
+#: right after the mention (or after its membership, expansion, presence ...); the adjective it leads to evaluates
+#: the target's effect, counted from the verb, and "less" before a good word makes it a harm.
+_CAUSATIVE = re.compile(r"(?:'s)?(?:\s+(?:membership|accession|expansion|enlargement|presence|troops|deployments?))?"
+                        r"\s+(?:(?:has|have|had|will|would|could|can|may|might|should|must|did|does|do|also|already|only|"
+                        r"just|really|truly)\s+){0,3}(?:make|makes|made|making|render|renders|rendered)\s", re.IGNORECASE)
+_LESS_BEFORE = re.compile(r"\b(?:less|fewer)\s+$", re.IGNORECASE)
+
+
+def _caused_state(text: str, verb_end: int, start: int, end: int) -> bool:
+    """Rule 37: the word at ``[start, end)`` is the state the causative verb ending at ``verb_end`` brings its object to:
+    a comparative ("more secure", "less stable", "safer"), with an object between and no "to" or "that" (not "made the
+    decision to help", not "made a terrible mistake")."""
+    between = text[verb_end:start]
+    if not between.strip() or re.search(r"\b(?:to|that|which|who)\b", between, re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:more|less|fewer)\s+$", between, re.IGNORECASE)) or text[start:end].lower().endswith("er")
+
+
 def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_start, clause_end, settings,
                      explanations: dict | None = None, in_quote: bool = False):
 
@@ -908,6 +935,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                 or _harm_to_a_place(text, words, start, end, cue_hits) or _done_to_a_class(text, start, end, cue_hits))
 
     embedded = _WHETHER.search(text, mention_end, clause_end) if "hether" in text else None  # rule 24
+    causative = _CAUSATIVE.match(text, mention_end) if "mak" in text or "made" in text or "render" in text else None
+    causative_at = _word_index(words, causative.end()) if causative is not None and causative.end() < clause_end else None
     possessed_object = _possessed_object(text, words, mention_start, mention_end, clause_start)  # rule 25
 
     def why_not(start: int, end: int, target_is_doer: bool = False, any_role: bool = False, effect: bool = True) -> str:
@@ -915,6 +944,9 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             return "part of the target's name"
         if embedded is not None and start >= embedded.end():
             return "inside an embedded question ('whether ...'): asked, not asserted"
+        if (causative_at is not None and start >= causative.end() and _word_index(words, start) - causative_at <= settings.window
+                and _caused_state(text, causative.end(), start, end)):
+            return ""  # rule 37: "membership has made the region more secure": the target's effect, evaluated
         if distance(start) > settings.window:
             return f"more than {settings.window} words from the mention"
         owner = _other_possessor(text, words, start, clause_start, mention_start, mention_end)
@@ -983,8 +1015,14 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         if opener_used and (start, end) == opener:
             reason = "negates the clause's predicate (its subject is 'no ...'), not a tone word"
         value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
+        if (causative_at is not None and start >= causative.end() and _LESS_BEFORE.search(text, max(0, start - 12), start)
+                and _caused_state(text, causative.end(), start, end)):
+            value = -abs(value) if value > 0 else value  # rule 37: "made Europe less stable": less of a good is harm
         flipped = bool(token.lexicon_value) and token.lexicon_value * token.valence < 0
-        yield start, end, Evidence(token.token, value, "vader", reason, flipped)
+        caused = (causative_at is not None and not reason and start >= causative.end()
+                  and _caused_state(text, causative.end(), start, end))
+        # rule 37: a state the target brings about is its effect, not a generic tone word (outside the neutral band)
+        yield start, end, Evidence(token.token, value, "vader:effect" if caused else "vader", reason, flipped)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1125,7 +1163,7 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     return first[0]
 
 
-#: Rule 37: a preposition of place right before a word for the speaker's side ("on our bridge", "in our country").
+#: Rule 36: a preposition of place right before a word for the speaker's side ("on our bridge", "in our country").
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|over|near|across|along|around|inside|outside|from)\s+$", re.IGNORECASE)
 
 
@@ -1136,7 +1174,7 @@ def _done_to_speaker_side(text: str, words, mention_end: int, start: int, end: i
     if start < mention_end:
         return False
     for side in _SPEAKER_SIDE.finditer(text, mention_end, end):  # the cue may hold it: "drags us into"
-        # Rule 37: "They stand on our bridge and they protect the police": a side word after a preposition of place,
+        # Rule 36: "They stand on our bridge and they protect the police": a side word after a preposition of place,
         # before the word, only says where the target is; it is not the one the good or harm is done to.
         if side.start() >= start or not _PLACE_BEFORE.search(text, max(mention_end, side.start() - 8), side.start()):
             return True
@@ -1347,6 +1385,12 @@ def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None
 #: "allied" ("allied defense chiefs", "allied troops") is the alliance's adjective; "member states" is the EU's
 #: (and the UN's) phrase for its members, so it is not a topic word of the alliance.
 TOPIC_WORDS = re.compile(r"\b(?:members?(?!\s+states?\b)|membership|allies|allied|article 5|defen[cs]e spending)\b", re.IGNORECASE)
+#: Rule 38, **membership of the target**: in an article about the target, a possessive's "membership" or "accession"
+#: ("our membership", "Sweden's accession") with no other organisation named after it is membership of the target;
+#: a quote that names nothing else of it is scored with that noun as its mention (not "EU membership", not
+#: "membership in the EU").
+_MEMBERSHIP = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]+'s)\s+(membership|accession)\b"
+                         r"(?!\s+(?:in|of|to|with)\s+(?:the\s+)?(?:[A-Z]|union|bloc\b|eurozone|single\s+market))")
 #: Rule 11: an article is about the target when its headline names it or this share of its sentences does.
 ABOUT_SHARE = 0.2
 
@@ -1714,6 +1758,8 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
         if anaphora is not None:
             resolved = anaphora.resolve(start, end, name, organisation) if resolved is None else resolved
             inside = sorted(set(inside) | set(resolved))
+        if not inside and about_target:  # rule 38: "our membership has made us safer", in an article about the target
+            inside = [(m.start(1) - start, m.end(1) - start) for m in _MEMBERSHIP.finditer(article.plain, start, end)]
         if not inside:  # not about the target: no need for its tone
             entry.other_quotes += 1
             topic = TOPIC_WORDS.search(article.plain, start, end) if about_target else None

@@ -593,3 +593,16 @@ def test_good_or_harm_done_to_a_whole_class_characterises_the_target():
 def test_the_speakers_side_after_a_preposition_of_place_is_where_not_whom():
     assert score_text_toward("NATO patrols in our harbour and protects the ferries.", "NATO").label == "neutral"
     assert score_text_toward("NATO has protected our harbour.", "NATO").label == "positive"
+
+
+def test_a_comparative_state_the_target_brings_about_evaluates_it():
+    assert score_text_toward("NATO has made Iceland and its fishing towns more secure.", "NATO").label == "positive"
+    assert score_text_toward("NATO expansion would make the Baltic less stable.", "NATO").label == "negative"
+    assert score_text_toward("NATO made the decision to help the flood victims.", "NATO").label == "neutral"
+
+
+def test_a_possessives_membership_is_the_target_in_an_article_about_it():
+    text = ('NATO leaders met in Oslo. "Our membership has made the country far more secure," said Ann Lee.')
+    assert _speaker_stance(text, "Our membership has made the country far more secure,") == "positive"
+    text = ('NATO leaders met in Oslo. "Our membership in the European Union has made the country more secure," said Ann Lee.')
+    assert _speaker_stance(text, "Our membership in the European Union has made the country more secure,") != "positive"
