@@ -114,6 +114,9 @@ the target count, by four general rules:
 38. **Membership of the target** (``_MEMBERSHIP``): in an article about the target, a quote that names nothing of it but a
    possessive's "membership"/"accession" ("our membership", "Sweden's accession"; not "EU membership", not "membership
    in the Union") is scored with that noun as its mention, instead of being only topical (rule 11).
+39. **Pronoun roles** (``_Anaphora.resolve``): "it" before a negated auxiliary ("said it couldn't do") is a subject, so it
+   takes the nearest candidate like any subject pronoun; and "that" before "a"/"an"/"the" ("something that a lot of
+   people said") is a relative or a conjunction, not a determiner of a noun phrase that could be an antecedent.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1555,7 +1558,7 @@ class _Anaphora:
             if lower in _PRONOUNS or demonstrative:  # a pronoun takes the value of the nearest candidate before it
                 following = text[words[i + 1][0]:words[i + 1][1]].lower() if i + 1 < len(words) else ""
                 is_object = lower == "them" or lower == "it" and not (
-                    following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed")))
+                    following in _DESCRIBING or following in _AUXILIARIES or following.endswith(("s", "ed", "n't")))
                 value = _antecedent_value(candidates, clause, is_object)
                 if not value and not is_object and lower in ("it", "they"):
                     value = self._previous_subject(text, a, context_start, candidates, positions)
@@ -1593,6 +1596,7 @@ class _Anaphora:
                 n = bisect.bisect_right(target_starts, words[i + 1][0]) - 1
                 next_is_target = n >= 0 and targets[n][1] > words[i + 1][0]
                 if (following and following[0].islower() and following[0] not in _DESCRIBING | _AUXILIARIES | _PRONOUNS
+                        and not (lower == "that" and following[0] in _INDEFINITE | {"the"})  # "that a lot of": no noun phrase
                         and not next_is_target):  # "the summit" where "summit" is a mention: left to the mention
                     positions.append(a); candidates.append((clause, False, first_in_clause, False))
                     i += 2

@@ -606,3 +606,10 @@ def test_a_possessives_membership_is_the_target_in_an_article_about_it():
     assert _speaker_stance(text, "Our membership has made the country far more secure,") == "positive"
     text = ('NATO leaders met in Oslo. "Our membership in the European Union has made the country more secure," said Ann Lee.')
     assert _speaker_stance(text, "Our membership in the European Union has made the country more secure,") != "positive"
+
+
+def test_it_before_a_negated_auxiliary_is_a_subject_and_that_a_is_no_noun_phrase():
+    text = ('Ships sailed. "NATO showed up when many said it wouldn\'t, and I\'m glad to be part of it," said Ann Lee.')
+    assert _speaker_stance(text, "NATO showed up when many said it wouldn't, and I'm glad to be part of it,") == "positive"
+    text = ('Ships sailed. "NATO did something that a few experts said it couldn\'t, and I\'m glad to be part of it," said Ann Lee.')
+    assert _speaker_stance(text, "NATO did something that a few experts said it couldn't, and I'm glad to be part of it,") == "positive"
