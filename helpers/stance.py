@@ -4,7 +4,7 @@ VADER scores the tone of a whole sentence. Here only the words that bear on
 the target count, by four general rules:
 
 1. **Clause scope**: only the clause that holds the mention counts (clauses end
-   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...).
+   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...; not the "but" of "nothing but").
 2. **Window**: inside the clause, only words within ``window`` words of the mention.
 3. **Who does what to whom**: when the target is the clause's subject and does
    something (``NATO condemned the attack``), the words of its predicate are about
@@ -148,7 +148,7 @@ NOT_ENOUGH_EVIDENCE = "not enough evidence"
 #: Words that end a clause. Linear regex: alternation of literals.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|\s-{1,2}\s|[.!?](?=\s|$|[\"'])|,\s*(?:and|or|who|which|where|whose)\b|"
-    r"\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
+    r"(?<!nothing )(?<!anything )\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
     re.I,
 )
 #: A clause opened by one of these ends at the next comma ("while allies are fearful, Russia ...").
@@ -879,7 +879,8 @@ _NEW_PREDICATE = re.compile(r"\band\s+(?:called|said|added|described|accused|urg
 #: the target's effect, counted from the verb, and "less" before a good word makes it a harm.
 _CAUSATIVE = re.compile(r"(?:'s)?(?:\s+(?:membership|accession|expansion|enlargement|presence|troops|deployments?))?"
                         r"\s+(?:(?:has|have|had|will|would|could|can|may|might|should|must|did|does|do|also|already|only|"
-                        r"just|really|truly)\s+){0,3}(?:make|makes|made|making|render|renders|rendered)\s", re.IGNORECASE)
+                        r"just|really|truly)\s+){0,3}(?:make|makes|made|making|render|renders|rendered|brought|brings|bring|gave|gives|give|"
+                        r"offered|offers|delivered|delivers)\s", re.IGNORECASE)
 _LESS_BEFORE = re.compile(r"\b(?:less|fewer)\s+$", re.IGNORECASE)
 
 
@@ -890,6 +891,10 @@ def _caused_state(text: str, verb_end: int, start: int, end: int) -> bool:
     between = text[verb_end:start]
     if not between.strip() or re.search(r"\b(?:to|that|which|who)\b", between, re.IGNORECASE):
         return False
+    if re.search(r"\bnothing\s+but\s+(?:[\w'-]+\s+)?$", between, re.IGNORECASE):
+        return True  # "brought the country nothing but war": all the target gave is that
+    if not re.search(r"\b(?:make|made|makes|making|render\w*)\s$", text[max(0, verb_end - 12):verb_end], re.IGNORECASE):
+        return False  # a verb of giving leads to a state only through "nothing but"
     return bool(re.search(r"\b(?:more|less|fewer)\s+$", between, re.IGNORECASE)) or text[start:end].lower().endswith("er")
 
 
@@ -938,7 +943,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                 or _harm_to_a_place(text, words, start, end, cue_hits) or _done_to_a_class(text, start, end, cue_hits))
 
     embedded = _WHETHER.search(text, mention_end, clause_end) if "hether" in text else None  # rule 24
-    causative = _CAUSATIVE.match(text, mention_end) if "mak" in text or "made" in text or "render" in text else None
+    causative = (_CAUSATIVE.match(text, mention_end) if "mak" in text or "made" in text or "render" in text or "nothing" in text
+                 else None)
     causative_at = _word_index(words, causative.end()) if causative is not None and causative.end() < clause_end else None
     possessed_object = _possessed_object(text, words, mention_start, mention_end, clause_start)  # rule 25
 
@@ -1024,6 +1030,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         flipped = bool(token.lexicon_value) and token.lexicon_value * token.valence < 0
         caused = (causative_at is not None and not reason and start >= causative.end()
                   and _caused_state(text, causative.end(), start, end))
+        if caused and token.lexicon_value and re.search(r"\bnothing\s+but\b", text[causative.end():start], re.IGNORECASE):
+            value, flipped = token.lexicon_value, False  # "nothing but war": VADER's negation of "nothing" does not apply
         # rule 37: a state the target brings about is its effect, not a generic tone word (outside the neutral band)
         yield start, end, Evidence(token.token, value, "vader:effect" if caused else "vader", reason, flipped)
 

@@ -613,3 +613,9 @@ def test_it_before_a_negated_auxiliary_is_a_subject_and_that_a_is_no_noun_phrase
     assert _speaker_stance(text, "NATO showed up when many said it wouldn't, and I'm glad to be part of it,") == "positive"
     text = ('Ships sailed. "NATO did something that a few experts said it couldn\'t, and I\'m glad to be part of it," said Ann Lee.')
     assert _speaker_stance(text, "NATO did something that a few experts said it couldn't, and I'm glad to be part of it,") == "positive"
+
+
+def test_what_the_target_gave_as_nothing_but_evaluates_it():
+    assert score_text_toward("The alliance gave the region nothing but misery.", "NATO").label == "negative"
+    assert score_text_toward("NATO brought Kosovo nothing but peace.", "NATO").label == "positive"
+    assert score_text_toward("NATO gave Ukraine weapons and training.", "NATO").label == "neutral"
