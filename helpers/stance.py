@@ -117,6 +117,9 @@ the target count, by four general rules:
 39. **Pronoun roles** (``_Anaphora.resolve``): "it" before a negated auxiliary ("said it couldn't do") is a subject, so it
    takes the nearest candidate like any subject pronoun; and "that" before "a"/"an"/"the" ("something that a lot of
    people said") is a relative or a conjunction, not a determiner of a noun phrase that could be an antecedent.
+40. **Lack** (``_LACKS``, with rule 29): "the alliance has no plan except more soldiers", "NATO lacks a coherent
+   strategy": the target having no plan, strategy, answer or vision is a criticism without a tone word; not "has no
+   plans to deploy ..." (an intention denied, often a reassurance).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -537,6 +540,14 @@ _PERSISTENCE = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:expand\w*|a
                           r"\bcontinu\w*\s+to\s+(?:creep|inch|edge|encroach)\w*", re.IGNORECASE)
 _SHOWN_ABLE = re.compile(r"\b(?:show\w*|prov\w*|demonstrat\w*)\s+(?:what|that|how)\s+(\S+(?:\s+\S+){0,2}?)\s+"
                          r"(?:can|could|is\s+able\s+to|was\s+able\s+to)\b(?!\s*(?:not|n't|never)\b)", re.IGNORECASE)
+#: (e) lack (rule 40): "NATO has no plan except more soldiers", "the alliance lacks a coherent strategy": the target (at
+#:     most four words before) has no plan, strategy, answer or vision; not "has no plans to ..." (an intention denied).
+_LACKS = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:no|little)|lack(?:s|ed|ing)?(?:\s+an?)?)\s+(?:(?:clear|real|coherent|credible|serious|"
+    r"common|long-term|political)\s+)?(?:plans?|strateg(?:y|ies)|answers?|vision|idea|policy|purpose|direction|"
+    r"leadership|solutions?|credibility|clue|coherence|unity)\b(?!\s+to\b)", re.IGNORECASE)
+_LACKS_CUE = StanceCue("has no plan", -1, "either", "criticism",
+                       "the target has no plan, strategy, answer or vision: a criticism without a tone word (rule 40)")
 _SHOWN_ABLE_CUE = StanceCue("showed what ... can do", 1, "either", "approval",
                             "an event that showed what the target can do is a favourable judgement of it (rule 29d)")
 _REJECTION_CUE = StanceCue("does not need/want", -1, "object", "criticism",
@@ -566,6 +577,11 @@ def _with_structures(text: str, hits: list, mentions) -> list:
     for match in _PERSISTENCE.finditer(text) if "kep" in low or "keep" in low or "continu" in low else ():
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
             extra.append((match.start(), match.end(), _PERSISTENCE_CUE))
+    for match in _LACKS.finditer(text) if " no " in low or "lack" in low or "little" in low else ():
+        if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
+            extra.append((match.start(), match.end(), _LACKS_CUE))
+            # "lacks a credible policy": the good word is what the target lacks, part of the structure
+            hits = [hit for hit in hits if not (match.start() <= hit[0] and hit[1] <= match.end())]
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 

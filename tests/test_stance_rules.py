@@ -619,3 +619,9 @@ def test_what_the_target_gave_as_nothing_but_evaluates_it():
     assert score_text_toward("The alliance gave the region nothing but misery.", "NATO").label == "negative"
     assert score_text_toward("NATO brought Kosovo nothing but peace.", "NATO").label == "positive"
     assert score_text_toward("NATO gave Ukraine weapons and training.", "NATO").label == "neutral"
+
+
+def test_the_target_lacking_a_plan_or_strategy_is_criticised():
+    assert score_text_toward("The alliance has no strategy beyond buying tanks.", "NATO").label == "negative"
+    assert score_text_toward("NATO lacks a credible policy for the Arctic.", "NATO").label == "negative"
+    assert score_text_toward("NATO has no plans to open a base in Malta.", "NATO").label == "neutral"
