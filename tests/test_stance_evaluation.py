@@ -84,3 +84,14 @@ def test_per_speaker_stance_on_the_final_blind_batches_stays_above_its_floor():
     # 83.6% of 207: batches C and D at 89.1% after the round-3 rules were made on them; batches E, F and G added
     # afterwards and never tuned on for stance (81.4%, 73.9% and 68.2% on first sight of the rules of their time).
     assert report["accuracy"] >= 0.82
+
+
+def test_a_speaker_name_written_another_way_is_the_same_speaker():
+    from helpers.stance_evaluation import _same_name, _surname_only
+
+    assert _same_name("Estonian Ministry of Defence", "Estonia's Ministry of Defence")
+    assert _same_name("Electoral Board (EB)", "Electoral Board")
+    assert _same_name("Albanian government", "Albania")
+    assert not _same_name("Latvian Ministry of Defence", "Estonia's Ministry of Defence")
+    assert _surname_only("Kari M. Lindqvist", "Lindqvist")
+    assert not _surname_only("Kari M. Lindqvist", "Kari")
