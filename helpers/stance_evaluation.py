@@ -205,8 +205,12 @@ def _same_speaker(gold_name: str, name: str) -> bool:
     rest = name.lower()[len(gold_name):] if name.lower().startswith(gold_name.lower()) else ""
     if rest.startswith((" (", " in ")):
         return True
-    gold_words, words = gold_name.lower().split(), name.lower().split()
+    # a generational suffix ("Jr.", "III") is no surname: "Harold W. Ashby Jr." is not "Wade L. Tolliver Jr."
+    gold_words, words = ([w for w in n.lower().replace(",", " ").split() if w not in _SUFFIXES] for n in (gold_name, name))
     return len(gold_words) > 1 and len(words) > 1 and gold_words[-1] == words[-1]
+
+
+_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 
 
 def _name_words(name: str) -> list[str]:

@@ -95,3 +95,10 @@ def test_a_speaker_name_written_another_way_is_the_same_speaker():
     assert not _same_name("Latvian Ministry of Defence", "Estonia's Ministry of Defence")
     assert _surname_only("Kari M. Lindqvist", "Lindqvist")
     assert not _surname_only("Kari M. Lindqvist", "Kari")
+
+
+def test_a_generational_suffix_is_not_a_shared_surname():
+    from helpers.stance_evaluation import _same_speaker
+
+    assert not _same_speaker("Peter K. Olsen Jr.", "Arne B. Dahl Jr.")
+    assert _same_speaker("Peter K. Olsen Jr.", "Peter Olsen Jr.")
