@@ -120,6 +120,9 @@ the target count, by four general rules:
 40. **Lack** (``_LACKS``, with rule 29): "the alliance has no plan except more soldiers", "NATO lacks a coherent
    strategy": the target having no plan, strategy, answer or vision is a criticism without a tone word; not "has no
    plans to deploy ..." (an intention denied, often a reassurance).
+41. **Instrument refused, purpose fulfilled** (``_NOT_INSTRUMENT``, ``_PURPOSE_DONE``, with rule 29): "the island is not a
+   firing range for NATO" (a place denied the role of the target's range, base, pawn, launch pad) criticises the target;
+   "this is the alliance doing exactly what it was built to do" approves of it. Neither has a tone word.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -546,6 +549,20 @@ _LACKS = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:no|little)|lack(?:s|ed|ing)?(?:\s+an?)?)\s+(?:(?:clear|real|coherent|credible|serious|"
     r"common|long-term|political)\s+)?(?:plans?|strateg(?:y|ies)|answers?|vision|idea|policy|purpose|direction|"
     r"leadership|solutions?|credibility|clue|coherence|unity)\b(?!\s+to\b)", re.IGNORECASE)
+#: (f) refusing to serve (rule 41): "Sardinia is not a firing range for NATO", "our country will not be a launch pad for
+#:     the alliance": a place denied the role of the target's instrument (the noun within two words), right before it.
+_NOT_INSTRUMENT = re.compile(
+    r"\b(?:is|are|was|will|shall|would)(?:\s+not|n't)(?:\s+be)?\s+(?:an?|the|anyone's|somebody's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|outpost|pawn|chip|"
+    r"buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage)\s+(?:for|of)\s+$", re.IGNORECASE)
+_NOT_INSTRUMENT_CUE = StanceCue("is not a firing range for", -1, "either", "criticism",
+                                "refusing to be the target's instrument (a range, base, pawn ...): a protest against it (rule 41)")
+#: (g) purpose fulfilled (rule 41): "this is the alliance doing exactly what it was built to do": the target (at most four
+#:     words before) doing what it was built, designed or founded for.
+_PURPOSE_DONE = re.compile(r"\bdoing\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:it|they)\s+(?:was|were|is|are)\s+"
+                           r"(?:built|designed|created|founded|meant|made|set\s+up|supposed)\s+(?:to\s+do|for)\b", re.IGNORECASE)
+_PURPOSE_DONE_CUE = StanceCue("doing what it was built to do", 1, "either", "approval",
+                              "the target doing what it was built for: its purpose fulfilled, a favourable judgement (rule 41)")
 _LACKS_CUE = StanceCue("has no plan", -1, "either", "criticism",
                        "the target has no plan, strategy, answer or vision: a criticism without a tone word (rule 40)")
 _SHOWN_ABLE_CUE = StanceCue("showed what ... can do", 1, "either", "approval",
@@ -582,6 +599,14 @@ def _with_structures(text: str, hits: list, mentions) -> list:
             extra.append((match.start(), match.end(), _LACKS_CUE))
             # "lacks a credible policy": the good word is what the target lacks, part of the structure
             hits = [hit for hit in hits if not (match.start() <= hit[0] and hit[1] <= match.end())]
+    if " not " in low or "n't" in low:
+        for start, end in mentions:
+            found = _NOT_INSTRUMENT.search(text, max(0, start - 80), start)
+            if found is not None:
+                extra.append((found.start(), found.end(), _NOT_INSTRUMENT_CUE))
+    for match in _PURPOSE_DONE.finditer(text) if "doing" in low else ():
+        if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
+            extra.append((match.start(), match.end(), _PURPOSE_DONE_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 

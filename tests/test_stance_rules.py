@@ -625,3 +625,13 @@ def test_the_target_lacking_a_plan_or_strategy_is_criticised():
     assert score_text_toward("The alliance has no strategy beyond buying tanks.", "NATO").label == "negative"
     assert score_text_toward("NATO lacks a credible policy for the Arctic.", "NATO").label == "negative"
     assert score_text_toward("NATO has no plans to open a base in Malta.", "NATO").label == "neutral"
+
+
+def test_refusing_to_be_the_targets_instrument_and_its_purpose_fulfilled():
+    assert score_text_toward("Our valley will not be a testing ground for NATO.", "NATO").label == "negative"
+    assert score_text_toward("Iceland is not a member of NATO.", "NATO").label == "neutral"
+    assert score_text_toward("That was NATO doing precisely what it was designed to do.", "NATO").label == "positive"
+
+
+def test_making_a_country_a_target_is_harm():
+    assert score_text_toward("Hosting NATO bases would make Austria a target.", "NATO").label == "negative"
