@@ -123,6 +123,9 @@ the target count, by four general rules:
 41. **Instrument refused, purpose fulfilled** (``_NOT_INSTRUMENT``, ``_PURPOSE_DONE``, with rule 29): "the island is not a
    firing range for NATO" (a place denied the role of the target's range, base, pawn, launch pad) criticises the target;
    "this is the alliance doing exactly what it was built to do" approves of it. Neither has a tone word.
+42. **Correction** (``_CORRECTION``, with rule 29): "NATO should focus on its own territory rather than taking on new
+   commitments", "the alliance must stop expanding": telling the target (its subject, at most two words before the modal)
+   to stop what it does, or to do one thing instead of another, faults what it does now.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -563,6 +566,14 @@ _PURPOSE_DONE = re.compile(r"\bdoing\s+(?:exactly\s+|precisely\s+|just\s+)?what\
                            r"(?:built|designed|created|founded|meant|made|set\s+up|supposed)\s+(?:to\s+do|for)\b", re.IGNORECASE)
 _PURPOSE_DONE_CUE = StanceCue("doing what it was built to do", 1, "either", "approval",
                               "the target doing what it was built for: its purpose fulfilled, a favourable judgement (rule 41)")
+#: (h) correction (rule 42): "NATO should focus on its own territory rather than taking on new commitments", "the
+#:     alliance must stop expanding": what the target is told to stop, or to do instead of what it does, faults it.
+_CORRECTION = re.compile(
+    r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:(?:finally|now|just|simply)\s+)?"
+    r"(?:(stop|cease|halt|abandon|drop|refrain)\b|[^.;:!?]{1,80}?\b(rather\s+than|instead\s+of)\b)",
+    re.IGNORECASE)
+_CORRECTION_CUE = StanceCue("should ... rather than", -1, "either", "criticism",
+                            "telling the target to stop what it does, or to do something instead: a criticism (rule 42)")
 _LACKS_CUE = StanceCue("has no plan", -1, "either", "criticism",
                        "the target has no plan, strategy, answer or vision: a criticism without a tone word (rule 40)")
 _SHOWN_ABLE_CUE = StanceCue("showed what ... can do", 1, "either", "approval",
@@ -607,6 +618,10 @@ def _with_structures(text: str, hits: list, mentions) -> list:
     for match in _PURPOSE_DONE.finditer(text) if "doing" in low else ():
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
             extra.append((match.start(), match.end(), _PURPOSE_DONE_CUE))
+    for match in _CORRECTION.finditer(text) if "should" in low or "must" in low or " to " in low else ():
+        if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 2 for _, end in mentions):
+            group = 1 if match.group(1) else 2
+            extra.append((match.start(group), match.end(group), _CORRECTION_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 

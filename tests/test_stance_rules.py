@@ -635,3 +635,9 @@ def test_refusing_to_be_the_targets_instrument_and_its_purpose_fulfilled():
 
 def test_making_a_country_a_target_is_harm():
     assert score_text_toward("Hosting NATO bases would make Austria a target.", "NATO").label == "negative"
+
+
+def test_telling_the_target_to_stop_or_to_do_something_instead_faults_it():
+    assert score_text_toward("NATO should guard its members rather than police distant seas.", "NATO").label == "negative"
+    assert score_text_toward("The alliance must stop pushing east.", "NATO").label == "negative"
+    assert score_text_toward("NATO must take charge of the harbour talks.", "NATO").label == "neutral"
