@@ -126,6 +126,9 @@ the target count, by four general rules:
 42. **Correction** (``_CORRECTION``, with rule 29): "NATO should focus on its own territory rather than taking on new
    commitments", "the alliance must stop expanding": telling the target (its subject, at most two words before the modal)
    to stop what it does, or to do one thing instead of another, faults what it does now.
+43. **Quotes that cancel out** (``score_quotes``): when a speaker's quotes about the target have opposite signs and their
+   mean falls between the thresholds, the strongest quote decides the label ("the best bargain we ever had" +0.57 and
+   "insulting to our allies" -0.49 is not a neutral speaker); the ``mean`` field stays the mean.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1850,6 +1853,11 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             entry.spread = statistics.pstdev(scores) if len(scores) > 1 else 0.0
             entry.stance = settings.label(entry.mean)
             entry.evidence = f"{entry.n} quote{'s' if entry.n != 1 else ''} about the target"
+            strongest = max(scores, key=abs)
+            if entry.stance == "neutral" and settings.label(strongest) != "neutral" and min(scores) < 0 < max(scores):
+                # Rule 43: quotes of opposite signs that cancel out: the stronger one is the speaker's stance
+                entry.stance = settings.label(strongest)
+                entry.evidence += " (opposite signs cancel in the mean: the strongest quote decides)"
         elif not scores and entry.speaker in topical:
             entry.stance = "neutral"
             entry.evidence = f"mentions the subject ({topical[entry.speaker]!r}) without evaluating the target"

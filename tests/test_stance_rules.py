@@ -641,3 +641,14 @@ def test_telling_the_target_to_stop_or_to_do_something_instead_faults_it():
     assert score_text_toward("NATO should guard its members rather than police distant seas.", "NATO").label == "negative"
     assert score_text_toward("The alliance must stop pushing east.", "NATO").label == "negative"
     assert score_text_toward("NATO must take charge of the harbour talks.", "NATO").label == "neutral"
+
+
+def test_quotes_of_opposite_signs_that_cancel_out_take_the_strongest():
+    text = 'NATO met. "NATO is a relic," said Ann Lee. "NATO has been good to us," said Ann Lee.'
+    quotes = []
+    for quoted in ("NATO is a relic,", "NATO has been good to us,"):
+        start = text.index(quoted)
+        quotes.append(_Quote(quoted, start, start + len(quoted), "Ann Lee"))
+    entry = sentiment_toward(article_from_text(text), _Findings(quotes), target="NATO").speaker("Ann Lee")
+    assert StanceSettings().label(entry.mean) == "neutral"  # the mean stays the mean ...
+    assert entry.stance == "negative"  # ... but the stronger quote (a cue, -0.46 against +0.44) decides
