@@ -129,6 +129,9 @@ the target count, by four general rules:
 43. **Quotes that cancel out** (``score_quotes``): when a speaker's quotes about the target have opposite signs and their
    mean falls between the thresholds, the strongest quote decides the label ("the best bargain we ever had" +0.57 and
    "insulting to our allies" -0.49 is not a neutral speaker); the ``mean`` field stays the mean.
+44. **What the target stands against** (``_by_construction``): in "NATO is a bulwark against aggression", "a shield from
+   coercion", a bad word right after "against"/"from" (at most two words between), after a word that praises the target,
+   names what the target opposes; it is not a fault of the target.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -648,6 +651,9 @@ _SEPARATION = re.compile(
     r"pull(?:s|ing|ed)?\s+out)\s+(?:from|of))\s+$", re.IGNORECASE)
 
 
+_AGAINST = re.compile(r"\b(?:against|from)\b", re.IGNORECASE)
+
+
 def _by_construction(text: str, words, breaks, mentions, best: dict, settings: StanceSettings) -> None:
     """Rules 32 and 33, on the evidence already found (``best``: span -> Evidence), clause by clause."""
     low = text.lower()
@@ -660,6 +666,15 @@ def _by_construction(text: str, words, breaks, mentions, best: dict, settings: S
             continue
         done.add((clause_start, clause_end))
         in_clause = [key for key in best if clause_start <= key[0] < clause_end and not best[key].reason]
+        # Rule 44: "NATO is a bulwark against aggression": after a role the target is praised for, what it stands
+        # "against" is the thing opposed, not a fault of the target.
+        praised = [key for key in in_clause if key[0] >= mention_end and best[key].value > 0]
+        for key in in_clause:
+            if best[key].value < 0 and praised and min(praised)[1] <= key[0]:
+                against = _AGAINST.search(text, min(praised)[1], key[0])
+                if against is not None and len(_WORD.findall(text, against.end(), key[0])) <= 2:
+                    best[key].reason = "what the target stands against (rule 44), not a fault of the target"
+        in_clause = [key for key in in_clause if not best[key].reason]
         if poll_words:
             holder = _POLL_HOLDER.search(text, clause_start, clause_end)
             if holder is not None and holder.start() < mention_start:

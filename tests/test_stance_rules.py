@@ -652,3 +652,16 @@ def test_quotes_of_opposite_signs_that_cancel_out_take_the_strongest():
     entry = sentiment_toward(article_from_text(text), _Findings(quotes), target="NATO").speaker("Ann Lee")
     assert StanceSettings().label(entry.mean) == "neutral"  # the mean stays the mean ...
     assert entry.stance == "negative"  # ... but the stronger quote (a cue, -0.46 against +0.44) decides
+
+
+def test_round_six_vocabulary_of_international_relations_reporting():
+    assert score_text_toward("The alliance has grown complacent and bloated.", "NATO").label == "negative"
+    assert score_text_toward("Ministers spoke of cracks in the alliance.", "NATO").label == "negative"
+    assert score_text_toward("NATO is a bulwark against aggression.", "NATO").label == "positive"
+    assert score_text_toward("The 4th Infantry Division joined NATO drills.", "NATO").label == "neutral"
+    assert score_text_toward("NATO declined to comment.", "NATO").label == "neutral"
+
+
+def test_what_the_target_stands_against_is_no_fault_of_it():
+    assert score_text_toward("The alliance is a reliable shield against hostile raids.", "NATO").label == "positive"
+    assert score_text_toward("NATO is hostile against its neighbours.", "NATO").label == "negative"
