@@ -665,3 +665,9 @@ def test_round_six_vocabulary_of_international_relations_reporting():
 def test_what_the_target_stands_against_is_no_fault_of_it():
     assert score_text_toward("The alliance is a reliable shield against hostile raids.", "NATO").label == "positive"
     assert score_text_toward("NATO is hostile against its neighbours.", "NATO").label == "negative"
+
+
+def test_burden_sharing_and_accession_idioms():
+    assert score_text_toward("Too many allies have grown comfortable under our protection.", "NATO").label == "negative"
+    assert score_text_toward("NATO allies that skip payments will have to fend for themselves.", "NATO").label == "negative"
+    assert score_text_toward("Montenegro kept knocking on the door of NATO.", "NATO").label == "positive"
