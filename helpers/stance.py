@@ -573,10 +573,11 @@ _PURPOSE_DONE = re.compile(r"\bdoing\s+(?:exactly\s+|precisely\s+|just\s+)?what\
 _PURPOSE_DONE_CUE = StanceCue("doing what it was built to do", 1, "either", "approval",
                               "the target doing what it was built for: its purpose fulfilled, a favourable judgement (rule 41)")
 #: (h) correction (rule 42): "NATO should focus on its own territory rather than taking on new commitments", "the
-#:     alliance must stop expanding": what the target is told to stop, or to do instead of what it does, faults it.
+#:     alliance must stop expanding": what the target is told to stop (its own conduct: a verb in -ing or "its"/"their"
+#:     ...; not "should stop Russia"), or to do instead of what it does, faults it.
 _CORRECTION = re.compile(
     r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:(?:finally|now|just|simply)\s+)?"
-    r"(?:(stop|cease|halt|abandon|drop|refrain)\b|[^.;:!?]{1,80}?\b(rather\s+than|instead\s+of)\b)",
+    r"(?:(stop|cease|halt|abandon|drop|refrain)\s+(?=(?:from\s+)?\w+ing\b|its\b|their\b)|[^.;:!?]{1,80}?\b(rather\s+than|instead\s+of)\b)",
     re.IGNORECASE)
 _CORRECTION_CUE = StanceCue("should ... rather than", -1, "either", "criticism",
                             "telling the target to stop what it does, or to do something instead: a criticism (rule 42)")

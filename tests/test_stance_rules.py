@@ -671,3 +671,7 @@ def test_burden_sharing_and_accession_idioms():
     assert score_text_toward("Too many allies have grown comfortable under our protection.", "NATO").label == "negative"
     assert score_text_toward("NATO allies that skip payments will have to fend for themselves.", "NATO").label == "negative"
     assert score_text_toward("Montenegro kept knocking on the door of NATO.", "NATO").label == "positive"
+
+
+def test_telling_the_target_to_stop_someone_else_is_no_correction():
+    assert score_text_toward("NATO should stop the smugglers.", "NATO").label == "neutral"
