@@ -95,8 +95,9 @@ the target count, by four general rules:
 32. **A poll's figure** (``_POLL_HOLDER``): "58 percent of voters hold a favorable view of the alliance": the attitude
    belongs to the share of people the poll counts, not to the speaker (a polling firm, a reporter) who gives the figure.
 33. **Leaving the target** (``_SEPARATION``): "Leaving the alliance would be a grave mistake": the clause evaluates the
-   act of leaving, so its words count against the target with the opposite sign; a call to leave with no evaluation
-   ("we should quit the alliance") is a criticism.
+   act of leaving (a gerund subject, or an infinitive after the evaluation), so its words count against the target
+   with the opposite sign; a call to leave with no evaluation ("we should quit the alliance") is a criticism, and a
+   negated one ("we will never leave it") an approval; "could leave NATO if the dispute worsens" is neither.
 34. **The subject goes on** (``_Anaphora._previous_subject``): "The alliance is why we sleep at night. It is the only
    guarantee ...": a subject "it"/"they" opening a sentence keeps the previous sentence's subject when that is the
    target, though other nouns stand between (not an expletive "It is clear that ...").
@@ -645,14 +646,20 @@ _POLL_HOLDER = re.compile(
     re.IGNORECASE)
 #: Rule 33, **leaving the target** (``_SEPARATION``): "Leaving NATO would be the most dangerous mistake", "it would be
 #: a disaster to quit the alliance": the clause evaluates the act of leaving, so what it says counts against the
-#: target with the opposite sign; with no evaluation in the clause, calling to leave ("Slovenia should leave
-#: NATO") is itself a criticism (not when the clause is negated: "leaving NATO is not on the table").
+#: target with the opposite sign (the words after a gerund subject, or before an infinitive); with no such evaluation,
+#: a call or a resolve to leave ("Slovenia should leave NATO", ``_ADVOCACY``) is itself a criticism, and negated
+#: ("we will never leave NATO") an approval; a mere possibility ("Hungary could leave NATO if ...") is neither.
 _SEPARATION = re.compile(
     r"\b(?:leav(?:e|es|ing)|quit(?:s|ting)?|exit(?:s|ing)?|abandon(?:s|ing|ed)?|(?:withdraw(?:s|ing|al)?|withdrew|"
     r"pull(?:s|ing|ed)?\s+out)\s+(?:from|of))\s+$", re.IGNORECASE)
 
 
 _AGAINST = re.compile(r"\b(?:against|from)\b", re.IGNORECASE)
+
+
+#: Rule 33: words before a verb of leaving that make it a call or a resolve to leave ("should leave", "vote to quit").
+_ADVOCACY = frozenset("should must shall will would want wants wanted ought need needs demand demands demanded urge urged "
+                      "call calls called vote voted votes push pushed time let us".split())
 
 
 def _by_construction(text: str, words, breaks, mentions, best: dict, settings: StanceSettings) -> None:
@@ -690,16 +697,22 @@ def _by_construction(text: str, words, breaks, mentions, best: dict, settings: S
         for key in in_clause:
             if key[0] < verb[1] and key[1] > verb[0]:
                 best[key].reason = "part of a verb of leaving the target (rule 33)"
-        predicate = [key for key in in_clause if not (key[0] < verb[1] and key[1] > verb[0])]
+        before_verb = [text[a:b].lower() for a, b in _words_between(words, clause_start, verb[0])]
+        gerund_subject = text[verb[0]:verb[1]].split()[0].lower().endswith("ing") and len(before_verb) <= 1
+        infinitive = bool(before_verb) and before_verb[-1] == "to"
+        # the clause evaluates the act of leaving: "Leaving NATO would be a mistake" (a gerund subject, the words after
+        # the mention), "It would be a disaster to quit NATO" (an infinitive, the words before the verb)
+        predicate = [key for key in in_clause if not (key[0] < verb[1] and key[1] > verb[0])
+                     and (gerund_subject and key[0] >= mention_end or infinitive and key[1] <= verb[0])]
         if predicate:
             for key in predicate:
                 evidence = best[key]
                 best[key] = Evidence(evidence.word, -evidence.value, evidence.source if evidence.source != "vader" else "cue:leaving",
                                      "", evidence.negated)
-        elif not any(text[a:b].lower() in _NEGATORS or text[a:b].lower().endswith("n't")
-                     for a, b in _words_between(words, clause_start, clause_end)):
-            best[verb] = Evidence(text[verb[0]:verb[1]], -settings.cue_weight, "cue:criticism",
-                                  "")
+        elif any(word in _ADVOCACY for word in before_verb[-4:]):
+            # a call or a resolve to leave ("we should quit the alliance"); negated ("we will never leave") it flips
+            negated = any(word in _NEGATORS or word.endswith("n't") for word in before_verb[-3:])
+            best[verb] = Evidence(text[verb[0]:verb[1]], -settings.cue_weight * (-0.74 if negated else 1), "cue:criticism", "")
 
 
 #: Rule 21: a word next to the mention lifts a quote out of the neutral band only when VADER gives it at least

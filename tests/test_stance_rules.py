@@ -675,3 +675,8 @@ def test_burden_sharing_and_accession_idioms():
 
 def test_telling_the_target_to_stop_someone_else_is_no_correction():
     assert score_text_toward("NATO should stop the smugglers.", "NATO").label == "neutral"
+
+
+def test_leaving_the_target_needs_an_evaluation_or_a_call():
+    assert score_text_toward("Quitting NATO would cost billions.", "NATO").label == "neutral"
+    assert score_text_toward("Norway will never leave NATO.", "NATO").label == "positive"
