@@ -133,6 +133,10 @@ the target count, by four general rules:
 44. **What the target stands against** (``_by_construction``): in "NATO is a bulwark against aggression", "a shield from
    coercion", a bad word right after "against"/"from" (at most two words between), after a word that praises the target,
    names what the target opposes; it is not a fault of the target.
+45. **The target's own performance** (``_FAILS``, ``_SUCCEEDS``, with rule 29): "NATO has failed to deter Russia", "the
+   alliance can no longer protect its members", "has done nothing to stop the war", "broke its promise" criticise the
+   target; "has succeeded in", "kept its word", "lived up to", "stood firm" approve of it: the target is the subject (at
+   most three words before), but the verb judges how it performs, not what it does to something else (rule 3).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -582,6 +586,22 @@ _CORRECTION = re.compile(
     re.IGNORECASE)
 _CORRECTION_CUE = StanceCue("should ... rather than", -1, "either", "criticism",
                             "telling the target to stop what it does, or to do something instead: a criticism (rule 42)")
+#: (i) performance (rule 45): "NATO has failed to deter Russia", "the alliance can no longer protect its members", "NATO
+#:     has done nothing to stop the war", "broke its promise" / "has succeeded in deterring", "kept its word", "lived up to":
+#:     with the target as the subject (at most three words before), the verb judges the target's own performance, so it
+#:     evaluates the target, though the target is the one acting.
+_FAILS = re.compile(
+    r"\b(?:fail(?:s|ed|ing)?|(?:has|have|had)\s+done\s+(?:nothing|little)|did\s+(?:nothing|little)|"
+    r"does\s+(?:nothing|little)|can(?:not|'t)?\s+(?:no\s+longer|even)|could\s+no\s+longer|(?:could|can)(?:not|n't)\s+even|"
+    r"br(?:oke|eaks?|eaking|oken)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|let\s+\w+\s+down|"
+    r"f(?:e|a)ll(?:s|en)?\s+short)\b", re.IGNORECASE)
+_SUCCEEDS = re.compile(
+    r"\b(?:succeed(?:s|ed)?|(?:kept|keeps|keep)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|"
+    r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm)\b", re.IGNORECASE)
+_FAILS_CUE = StanceCue("has failed to", -1, "either", "criticism",
+                       "the target failing, doing nothing, no longer able: its own performance judged (rule 45)")
+_SUCCEEDS_CUE = StanceCue("has succeeded", 1, "either", "approval",
+                          "the target succeeding, keeping its word, standing firm: its own performance judged (rule 45)")
 _LACKS_CUE = StanceCue("has no plan", -1, "either", "criticism",
                        "the target has no plan, strategy, answer or vision: a criticism without a tone word (rule 40)")
 _SHOWN_ABLE_CUE = StanceCue("showed what ... can do", 1, "either", "approval",
@@ -592,6 +612,21 @@ _WHY_CUE = StanceCue("why does ... keep ...?", -1, "either", "criticism",
                      "a rhetorical why-question about what the target persists in (rule 29b)")
 _PERSISTENCE_CUE = StanceCue("keeps expanding/approaching", -1, "either", "criticism",
                              "a complaint that the target keeps expanding or approaching (rule 29c)")
+
+
+#: Rule 45: nouns after the target's name that keep it the subject ("NATO leaders failed to agree").
+_TARGET_HEADS = frozenset("members member allies leaders countries states governments ministers nations".split())
+
+
+def _only_auxiliaries_between(text: str, end: int, start: int) -> bool:
+    """Rule 45: between the mention and the verb stand at most three auxiliaries or adverbs ("has", "so far",
+    "repeatedly") or a noun of its members ("NATO leaders"), and no punctuation: the target is the verb's subject."""
+    between = text[end:start]
+    if re.search(r"[.!?;:,\"]", between):
+        return False
+    words = _WORD.findall(between)
+    return len(words) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") or w.lower() in _TARGET_HEADS
+                                   or w.lower() in ("so", "far", "'s") for w in words)
 
 
 def _with_structures(text: str, hits: list, mentions) -> list:
@@ -630,6 +665,12 @@ def _with_structures(text: str, hits: list, mentions) -> list:
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 2 for _, end in mentions):
             group = 1 if match.group(1) else 2
             extra.append((match.start(group), match.end(group), _CORRECTION_CUE))
+    for pattern, cue in ((_FAILS, _FAILS_CUE), (_SUCCEEDS, _SUCCEEDS_CUE)):
+        for match in pattern.finditer(text):
+            if any(end <= match.start() and _only_auxiliaries_between(text, end, match.start()) for _, end in mentions):
+                extra.append((match.start(), match.end(), cue))
+                # "broke its promise", "failed to agree": the words of the structure are part of it
+                hits = [hit for hit in hits if not (match.start() <= hit[0] and hit[1] <= match.end())]
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
 

@@ -680,3 +680,10 @@ def test_telling_the_target_to_stop_someone_else_is_no_correction():
 def test_leaving_the_target_needs_an_evaluation_or_a_call():
     assert score_text_toward("Quitting NATO would cost billions.", "NATO").label == "neutral"
     assert score_text_toward("Norway will never leave NATO.", "NATO").label == "positive"
+
+
+def test_the_targets_own_performance_evaluates_it():
+    assert score_text_toward("The alliance has failed to protect the Baltic ports.", "NATO").label == "negative"
+    assert score_text_toward("NATO can no longer guard the straits.", "NATO").label == "negative"
+    assert score_text_toward("NATO ministers have kept their promises on ammunition.", "NATO").label == "positive"
+    assert score_text_toward("NATO said the pipeline talks had failed.", "NATO").label == "neutral"
