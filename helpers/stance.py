@@ -137,6 +137,8 @@ the target count, by four general rules:
    alliance can no longer protect its members", "has done nothing to stop the war", "broke its promise" criticise the
    target; "has succeeded in", "kept its word", "lived up to", "stood firm" approve of it: the target is the subject (at
    most three words before), but the verb judges how it performs, not what it does to something else (rule 3).
+47. **What a bad thing harms** (``_HARMED``): in "the alliance has become a threat to peace", "an obstacle to cooperation",
+   the good word after a bad one and "to" names what is harmed; it is not praise of the target.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -695,6 +697,8 @@ _SEPARATION = re.compile(
     r"pull(?:s|ing|ed)?\s+out)\s+(?:from|of))\s+$", re.IGNORECASE)
 
 
+#: Rule 47: between a bad word and the good one it harms: "to" and at most two other words ("a threat to regional peace").
+_HARMED = re.compile(r"\s+(?:[\w'-]+\s+)?to\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'-]+\s+)?", re.IGNORECASE)
 _AGAINST = re.compile(r"\b(?:against|from)\b", re.IGNORECASE)
 
 
@@ -723,6 +727,14 @@ def _by_construction(text: str, words, breaks, mentions, best: dict, settings: S
                 against = _AGAINST.search(text, min(praised)[1], key[0])
                 if against is not None and len(_WORD.findall(text, against.end(), key[0])) <= 2:
                     best[key].reason = "what the target stands against (rule 44), not a fault of the target"
+        # Rule 47: "a threat to peace", "an obstacle to cooperation": the good word after a bad one and "to" names what
+        # is harmed; it is no praise of the target.
+        for key in in_clause:
+            if best[key].value > 0 and not best[key].reason:
+                harm = next((k for k in in_clause if best[k].value < 0 and not best[k].reason and k[1] <= key[0]
+                             and _HARMED.fullmatch(text, k[1], key[0])), None)
+                if harm is not None:
+                    best[key].reason = f"what the '{best[harm].word}' harms (rule 47), not a praise of the target"
         in_clause = [key for key in in_clause if not best[key].reason]
         if poll_words:
             holder = _POLL_HOLDER.search(text, clause_start, clause_end)

@@ -687,3 +687,8 @@ def test_the_targets_own_performance_evaluates_it():
     assert score_text_toward("NATO can no longer guard the straits.", "NATO").label == "negative"
     assert score_text_toward("NATO ministers have kept their promises on ammunition.", "NATO").label == "positive"
     assert score_text_toward("NATO said the pipeline talks had failed.", "NATO").label == "neutral"
+
+
+def test_a_good_word_that_a_bad_one_harms_is_no_praise():
+    assert score_text_toward("Critics say NATO is now a menace to regional stability.", "NATO").label == "negative"
+    assert score_text_toward("NATO is a danger to freedom.", "NATO").label == "negative"
