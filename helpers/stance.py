@@ -139,6 +139,9 @@ the target count, by four general rules:
    most three words before), but the verb judges how it performs, not what it does to something else (rule 3).
 47. **What a bad thing harms** (``_HARMED``): in "the alliance has become a threat to peace", "an obstacle to cooperation",
    the good word after a bad one and "to" names what is harmed; it is not praise of the target.
+46. **A fragment's frame starts at the reported clause** (``_REPORT_OPENER_WORD``, in ``_fragment_frame``): for 'an
+   official said the alliance "respects the choice"', the fragment is read from the reported clause ("the alliance ..."),
+   not from the sentence start, so the target is the subject there, as in the speaker's own words (rule 3).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -617,18 +620,20 @@ _PERSISTENCE_CUE = StanceCue("keeps expanding/approaching", -1, "either", "criti
 
 
 #: Rule 45: nouns after the target's name that keep it the subject ("NATO leaders failed to agree").
-_TARGET_HEADS = frozenset("members member allies leaders countries states governments ministers nations".split())
+_TARGET_HEADS = frozenset("members member allies leaders countries states governments ministers nations mission missions "
+                          "force forces troops led".split())
 
 
 def _only_auxiliaries_between(text: str, end: int, start: int) -> bool:
-    """Rule 45: between the mention and the verb stand at most three auxiliaries or adverbs ("has", "so far",
-    "repeatedly") or a noun of its members ("NATO leaders"), and no punctuation: the target is the verb's subject."""
+    """Rule 45: between the mention and the verb stand at most four auxiliaries or adverbs ("has", "so far", "once again",
+    "repeatedly") or a noun of its members or missions ("NATO leaders", "the NATO-led mission"), and no punctuation but
+    a quotation mark: the target is the verb's subject."""
     between = text[end:start]
-    if re.search(r"[.!?;:,\"]", between):
-        return False
-    words = _WORD.findall(between)
-    return len(words) <= 3 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") or w.lower() in _TARGET_HEADS
-                                   or w.lower() in ("so", "far", "'s") for w in words)
+    if re.search(r"[.!?;:,]", between):
+        return False  # a quotation mark may stand between: 'the mission had "once again failed'
+    words = [w for w in _WORD.findall(between) if w.lower() != "led"]  # "NATO-led": the name's own adjective
+    return len(words) <= 4 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") or w.lower() in _TARGET_HEADS
+                                   or w.lower() in ("so", "far", "'s", "once") for w in words)
 
 
 def _with_structures(text: str, hits: list, mentions) -> list:
@@ -1855,6 +1860,11 @@ def _target_names(texts: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], r
     return names, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)")
 
 
+#: Rule 46: a reporting verb (or "that") after which reported speech opens a clause of its own.
+_REPORT_OPENER_WORD = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?that|that|added|noted|stated|insisted|warned|argued|claimed)\b",
+                                 re.IGNORECASE)
+
+
 def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int,
                     end: int, resolve=None) -> tuple[int, list | None]:
     """Rule 22, **quoted fragments**: "accusing NATO of using the incident as a pretext to \"turn the Baltic into
@@ -1870,7 +1880,16 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
     sentence_start = sentence_starts[index] if index >= 0 else 0
     if not _WORD.search(plain, sentence_start, start - 1):
         return start, None
-    if _mentions_in(mentions, sentence_start, start, mention_starts):
+    framed = _mentions_in(mentions, sentence_start, start, mention_starts)
+    if framed:
+        # Rule 46: 'an official said the alliance "respects the choice"': the reported clause opens after the last
+        # reporting verb (or "that") before the target, so the target is its subject, as in the speaker's own words.
+        first = sentence_start + framed[-1][0]
+        opener = None
+        for match in _REPORT_OPENER_WORD.finditer(plain, sentence_start, first):
+            opener = match
+        if opener is not None and len(_WORD.findall(plain, opener.end(), first)) <= 1:
+            return opener.end() + len(plain[opener.end():first]) - len(plain[opener.end():first].lstrip()), None
         return sentence_start, None
     # or an anaphor of the target ("called the procurement plan \"overdue but welcome\"", rule 5)
     resolved = resolve(sentence_start, end) if resolve is not None else []

@@ -692,3 +692,14 @@ def test_the_targets_own_performance_evaluates_it():
 def test_a_good_word_that_a_bad_one_harms_is_no_praise():
     assert score_text_toward("Critics say NATO is now a menace to regional stability.", "NATO").label == "negative"
     assert score_text_toward("NATO is a danger to freedom.", "NATO").label == "negative"
+
+
+def test_a_fragment_is_read_from_the_reported_clause():
+    text = ('NATO met. An envoy, speaking privately, said the alliance "admires the brave choice of the voters" '
+            'and left.')
+    quoted = "admires the brave choice of the voters"
+    assert _speaker_stance(text, quoted) == "neutral"
+
+
+def test_performance_of_a_mission_the_target_leads():
+    assert score_text_toward('The NATO-led force had "once again failed the villagers.', "NATO").label == "negative"
