@@ -136,12 +136,13 @@ the target count, by four general rules:
 45. **The target's own performance** (``_FAILS``, ``_SUCCEEDS``, with rule 29): "NATO has failed to deter Russia", "the
    alliance can no longer protect its members", "has done nothing to stop the war", "broke its promise" criticise the
    target; "has succeeded in", "kept its word", "lived up to", "stood firm" approve of it: the target is the subject (at
-   most three words before), but the verb judges how it performs, not what it does to something else (rule 3).
-47. **What a bad thing harms** (``_HARMED``): in "the alliance has become a threat to peace", "an obstacle to cooperation",
-   the good word after a bad one and "to" names what is harmed; it is not praise of the target.
+   most four auxiliaries, adverbs or member nouns before), but the verb judges how it performs, not what it does to
+   something else (rule 3).
 46. **A fragment's frame starts at the reported clause** (``_REPORT_OPENER_WORD``, in ``_fragment_frame``): for 'an
    official said the alliance "respects the choice"', the fragment is read from the reported clause ("the alliance ..."),
    not from the sentence start, so the target is the subject there, as in the speaker's own words (rule 3).
+47. **What a bad thing harms** (``_HARMED``): in "the alliance has become a threat to peace", "an obstacle to cooperation",
+   the good word after a bad one and "to" names what is harmed; it is not praise of the target.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
