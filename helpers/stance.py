@@ -143,6 +143,10 @@ the target count, by four general rules:
    not from the sentence start, so the target is the subject there, as in the speaker's own words (rule 3).
 47. **What a bad thing harms** (``_HARMED``): in "the alliance has become a threat to peace", "an obstacle to cooperation",
    the good word after a bad one and "to" names what is harmed; it is not praise of the target.
+48. **The target as a kind** (``_generic_pattern``): in an article about the target, a quote that names nothing of it but
+   "an alliance that cannot agree ..." or "a 'defensive' alliance that bombed ..." (a/an, the head noun of an alias, a
+   relative) characterises the target; not where the article uses the word in another sense ("the governing alliance").
+   Rule 45 also counts "cannot agree" (an alliance unable to agree is faulted for disunity).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -598,7 +602,7 @@ _CORRECTION_CUE = StanceCue("should ... rather than", -1, "either", "criticism",
 #:     evaluates the target, though the target is the one acting.
 _FAILS = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|(?:has|have|had)\s+done\s+(?:nothing|little)|did\s+(?:nothing|little)|"
-    r"does\s+(?:nothing|little)|can(?:not|'t)?\s+(?:no\s+longer|even)|could\s+no\s+longer|(?:could|can)(?:not|n't)\s+even|"
+    r"does\s+(?:nothing|little)|can(?:not|'t)?\s+(?:no\s+longer|even)|(?:can|could)(?:not|n't|\s+not)\s+agree|could\s+no\s+longer|(?:could|can)(?:not|n't)\s+even|"
     r"br(?:oke|eaks?|eaking|oken)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|let\s+\w+\s+down|"
     r"f(?:e|a)ll(?:s|en)?\s+short)\b", re.IGNORECASE)
 _SUCCEEDS = re.compile(
@@ -1549,6 +1553,16 @@ TOPIC_WORDS = re.compile(r"\b(?:members?(?!\s+states?\b)|membership|allies|allie
 #: "membership in the EU").
 _MEMBERSHIP = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]+'s)\s+(membership|accession)\b"
                          r"(?!\s+(?:in|of|to|with)\s+(?:the\s+)?(?:[A-Z]|union|bloc\b|eurozone|single\s+market))")
+@functools.lru_cache(maxsize=8)
+def _generic_pattern(heads: frozenset[str]) -> re.Pattern:
+    """Rule 48, **the target as a kind**: in an article about the target, a quote that names nothing of it but "a/an" (up
+    to two words) + the head noun of one of its aliases + a relative ("an alliance that cannot agree ...", "a 'defensive'
+    alliance that bombed ...") characterises the target; the head noun is its mention. Not in an article that uses the
+    word in another sense ("the governing alliance": ``generic_heads`` is empty then)."""
+    words = "|".join(sorted(map(re.escape, heads)))
+    return re.compile(r"\b(?:[Aa]n?)\s+(?:['\"]?[\w-]+['\"]?\s+){0,2}?(" + words + r")\s+(?:that|which|whose|where)\b")
+
+
 #: Rule 11: an article is about the target when its headline names it or this share of its sentences does.
 ABOUT_SHARE = 0.2
 
@@ -1902,7 +1916,7 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
 
 
 def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
-                 about_target: bool = False) -> list[SpeakerStance]:
+                 about_target: bool = False, generic_heads: frozenset[str] = frozenset()) -> list[SpeakerStance]:
     """Group the quotes by speaker and score each quote that mentions the target
     (by name, alias, or an anaphor that refers to it: ``_Anaphora``). With ``about_target`` (rule 11),
     a speaker with no quote about the target but one using a topic word is ``neutral``."""
@@ -1933,6 +1947,9 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             inside = sorted(set(inside) | set(resolved))
         if not inside and about_target:  # rule 38: "our membership has made us safer", in an article about the target
             inside = [(m.start(1) - start, m.end(1) - start) for m in _MEMBERSHIP.finditer(article.plain, start, end)]
+            if not inside and generic_heads:  # rule 48: "an alliance that cannot agree ...", said of the target
+                first = _generic_pattern(generic_heads).search(article.plain, start, end)  # the subject, not a predicate
+                inside = [(first.start(1) - start, first.end(1) - start)] if first else []
         if not inside:  # not about the target: no need for its tone
             entry.other_quotes += 1
             topic = TOPIC_WORDS.search(article.plain, start, end) if about_target else None
@@ -2002,8 +2019,13 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
     else:
         from .targets import description_words
 
+        plain = article.plain.lower()
+        generic = frozenset(alias.alias.split()[1].lower() for alias in aliases
+                            if alias.kind == "alias" and alias.alias.lower().startswith("the ") and len(alias.alias.split()) == 2)
+        if any(alias.alias.lower() in plain for alias in aliases if alias.kind == "other_sense"):
+            generic = frozenset()  # rule 48: the word has another sense in this article
         by_speaker = score_quotes(article, getattr(findings, "quotes", []) or [], mentions, cues, settings,
-                                  description_words(aliases), _about_target(article, mentions))
+                                  description_words(aliases), _about_target(article, mentions), generic)
     scores = [s.toward_target.score for s in sentences if s.toward_target and s.toward_target.score is not None]
     overall_score = statistics.fmean(scores) if scores else None
     overall = {"label": settings.label(overall_score), "score": None if overall_score is None else round(overall_score, 4),

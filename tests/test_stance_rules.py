@@ -703,3 +703,13 @@ def test_a_fragment_is_read_from_the_reported_clause():
 
 def test_performance_of_a_mission_the_target_leads():
     assert score_text_toward('The NATO-led force had "once again failed the villagers.', "NATO").label == "negative"
+
+
+def test_the_target_as_a_kind_in_an_article_about_it():
+    text = ('NATO leaders met in Oslo. NATO agreed on a plan. "An alliance that cannot agree on its budget is an alliance '
+            'in trouble," wrote the Daily Post.')
+    quoted = "An alliance that cannot agree on its budget is an alliance in trouble,"
+    assert _speaker_stance(text, quoted, speaker="Daily Post") == "negative"
+    text = ('NATO leaders met in Oslo. NATO agreed on a plan. The governing alliance split. "An alliance that cannot agree '
+            'on its budget is an alliance in trouble," wrote the Daily Post.')
+    assert _speaker_stance(text, quoted, speaker="Daily Post") == NOT_ABOUT_TARGET
