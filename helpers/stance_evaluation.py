@@ -205,6 +205,10 @@ def _same_speaker(gold_name: str, name: str) -> bool:
     rest = name.lower()[len(gold_name):] if name.lower().startswith(gold_name.lower()) else ""
     if rest.startswith((" (", " in ")):
         return True
+    # or the key's name is the module's plus a place ("Russian Embassy in Washington" / "Russian Embassy")
+    rest = gold_name.lower()[len(name):] if gold_name.lower().startswith(name.lower()) and name.strip() else ""
+    if rest.startswith((" (", " in ")):
+        return True
     # a generational suffix ("Jr.", "III") is no surname: "Harold W. Ashby Jr." is not "Wade L. Tolliver Jr."
     gold_words, words = ([w for w in n.lower().replace(",", " ").split() if w not in _SUFFIXES] for n in (gold_name, name))
     return len(gold_words) > 1 and len(words) > 1 and gold_words[-1] == words[-1]

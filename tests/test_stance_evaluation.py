@@ -102,3 +102,10 @@ def test_a_generational_suffix_is_not_a_shared_surname():
 
     assert not _same_speaker("Peter K. Olsen Jr.", "Arne B. Dahl Jr.")
     assert _same_speaker("Peter K. Olsen Jr.", "Peter Olsen Jr.")
+
+
+def test_the_keys_name_with_a_place_added_is_the_same_speaker():
+    from helpers.stance_evaluation import _same_speaker
+
+    assert _same_speaker("Chinese Embassy in Oslo", "Chinese Embassy")
+    assert not _same_speaker("Chinese Embassy staff", "Chinese Embassy")
