@@ -103,7 +103,8 @@ the target count, by four general rules:
    target, though other nouns stand between (not an expletive "It is clear that ...").
 35. **Good or harm done to a whole class** (``_done_to_a_class``): "the alliance protects small countries", "it dragged
    smaller nations into other people's wars": a ``benefit``/``harm`` cue done by the target to a bare plural class
-   right after the verb characterises the target, like rule 10 (not "protected the convoy", "its members").
+   right after the verb characterises the target, like rule 10 (not "protected the convoy", "its members"); so does one
+   done to "each other"/"one another" (the members' mutual support: "allies stand with each other").
 36. **The speaker's side as a place** (``_PLACE_BEFORE``): in "they stand on our bridge and protect the police", the
    side word comes after a preposition of place before the cue: it says where the target is, not whom its act is for,
    so rule 10 does not apply (it still does for "kept this country safe", "protected our skies").
@@ -1381,6 +1382,8 @@ def _done_to_a_class(text: str, start: int, end: int, cue_hits) -> bool:
     hit = next((cue for a, b, cue in _hits_starting_in(cue_hits, start, start + 1) if b == end), None)
     if hit is None or hit.category not in _EFFECT_CATEGORIES:
         return False
+    if re.match(r"\s+(?:each\s+other|one\s+another)\b", text[end:end + 14], re.IGNORECASE):
+        return True  # "allies show up for each other": the members' mutual support is the target's solidarity
     verb_end = _WORD.match(text, start)
     found = _CLASS_OBJECT.match(text, verb_end.end()) if verb_end else None
     if found is None:

@@ -713,3 +713,8 @@ def test_the_target_as_a_kind_in_an_article_about_it():
     text = ('NATO leaders met in Oslo. NATO agreed on a plan. The governing alliance split. "An alliance that cannot agree '
             'on its budget is an alliance in trouble," wrote the Daily Post.')
     assert _speaker_stance(text, quoted, speaker="Daily Post") == NOT_ABOUT_TARGET
+
+
+def test_the_members_mutual_support_is_the_targets_solidarity():
+    assert score_text_toward("NATO allies defend one another.", "NATO").label == "positive"
+    assert score_text_toward("NATO showed up for the ceremony.", "NATO").label == "neutral"
