@@ -148,6 +148,19 @@ the target count, by four general rules:
    "an alliance that cannot agree ..." or "a 'defensive' alliance that bombed ..." (a/an, the head noun of an alias, a
    relative) characterises the target; not where the article uses the word in another sense ("the governing alliance").
    Rule 45 also counts "cannot agree" (an alliance unable to agree is faulted for disunity).
+49. **A denied conflict** (``_negating_subject``, extending rule 19): in "None of the allies objected or tried to block the
+   plan" the subject "no ..." denies the whole predicate: its confrontation and criticism cues and VADER's bad words are
+   denied, not asserted, so they do not count, nor does the "no" (a denial of conflict is no evaluation). Good words keep
+   VADER's treatment.
+50. **A list of recipients** (``_in_a_list``): "a strong signal to allies and adversaries alike", "friends and foes": a
+   confrontation or criticism noun coordinated with the target's side (allies, friends, partners, members) is one item of
+   a list, not a word said of the target.
+51. **"serious" as "significant"** (``_SIGNIFICANT``): after a degree word or determiner and before a noun of effort or
+   action ("the most serious step", "a serious commitment") or in "serious about", "serious" is no bad word; it stays bad
+   in "a serious threat", "serious concerns".
+52. **A reported call to leave** (in ``_by_construction``, rule 33): an indirect item whose content opens with "NP to
+   leave/quit T" ("Greece to quit the alliance", the object-control infinitive of "called for ...") is a call to leave, a
+   criticism, like "should leave"; not "to leave NATO headquarters" (a place).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -773,7 +786,12 @@ def _by_construction(text: str, words, breaks, mentions, best: dict, settings: S
                 evidence = best[key]
                 best[key] = Evidence(evidence.word, -evidence.value, evidence.source if evidence.source != "vader" else "cue:leaving",
                                      "", evidence.negated)
-        elif any(word in _ADVOCACY for word in before_verb[-4:]):
+        elif any(word in _ADVOCACY for word in before_verb[-4:]) or (
+                infinitive and 2 <= len(before_verb) <= 4 and not text[:clause_start].strip()
+                and text[clause_start:verb[0]].lstrip(" \"'")[:1].isupper()
+                and not re.match(r"(?:'s)?\s+(?:headquarters|hq|summit|meeting|talks|base)\b", text[mention_end:], re.I)):
+            # Rule 52: a reported appeal whose content opens the text, "Belgium to leave the alliance" (the object-
+            # control infinitive of "called for ..."), is a call to leave, like "should leave".
             # a call or a resolve to leave ("we should quit the alliance"); negated ("we will never leave") it flips
             negated = any(word in _NEGATORS or word.endswith("n't") for word in before_verb[-3:])
             best[verb] = Evidence(text[verb[0]:verb[1]], -settings.cue_weight * (-0.74 if negated else 1), "cue:criticism", "")
@@ -1141,6 +1159,20 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
+        if (opener is not None and start >= opener[1] and cue.polarity < 0
+                and cue.category not in _EFFECT_CATEGORIES):
+            # Rule 49: "None of the allies objected or tried to block the plan": a clause whose subject is "no ..."
+            # denies the conflict; that denial is no evaluation (VADER's flip would make it praise).
+            opener_used = True
+            yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}",
+                                       "denied by the clause's subject 'no ...' (rule 49), not an evaluation")
+            continue
+        if cue.polarity < 0 and cue.category in ("confrontation", "criticism") and _in_a_list(text, start, end):
+            # Rule 50: "a signal to allies and adversaries alike": a confrontation noun joined to the target's
+            # name by and/or lists recipients; it does not call the target an adversary.
+            yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}",
+                                       "listed next to the target ('allies and adversaries', rule 50), not said of it")
+            continue
         preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start, last=3)]
         negated = [i for i, word in enumerate(preceding) if word in _NEGATORS or word.endswith("n't")]
         # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
@@ -1159,6 +1191,10 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
     if (clause_start, clause_end) not in explanations:
         explanations[(clause_start, clause_end)] = _explain_clause(clause)
     explanation = explanations[(clause_start, clause_end)]
+    if opener is not None and not opener_used:  # rule 49: the opening "no" is no tone word once it denies a bad word
+        offset = opener[1] - clause_start
+        opener_used = any((token.lexicon_value or 0) < 0 and clause.find(token.token, offset) >= 0
+                          for token in explanation.tokens[1:])
     cursor = 0
     for token in explanation.tokens:
         found = clause.find(token.token, cursor)
@@ -1173,6 +1209,13 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             reason = "'like' as a preposition (a comparison), not a liking"
         if not reason and possessed_object is not None and possessed_object[0] <= start < possessed_object[1]:
             reason = "the target's own quality, named as what someone else acts on (not evaluated by the speaker)"
+        if not reason and opener is not None and start >= opener[1] and (token.lexicon_value or 0) < 0:
+            # Rule 49: the denied predicate's bad words ("No member tried to block it") are denied, not asserted
+            reason = "inside a predicate denied by the subject 'no ...' (rule 49), not an evaluation"
+            opener_used = True
+        if not reason and token.token.lower() == "serious" and _SIGNIFICANT.match(text, end) and \
+                _SIGNIFICANT_BEFORE.search(text, max(0, start - 12), start):
+            reason = "'serious' in the sense 'significant' ('the most serious step', rule 51), not a bad word"
         if opener_used and (start, end) == opener:
             reason = "negates the clause's predicate (its subject is 'no ...'), not a tone word"
         value = token.valence * (-0.74 if end <= mention_start and _negated_before_target(text, words, end, mention_start) else 1)
@@ -1324,6 +1367,26 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     if len(first) > 1 and text[first[1][0]:first[1][1]].lower() in ("to", "more", "longer", "one's"):
         return None
     return first[0]
+
+
+#: Rule 50: a confrontation noun listed with the target's side ("allies and adversaries", "friends or foes").
+_LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs)\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?$",
+                          re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:allies|friends|partners|members)\b", re.IGNORECASE)
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Rule 50: the cue at ``[start, end)`` is one item of a list with the target's side ("a message to allies and
+    adversaries alike", "friends and foes"), not a word said of the target."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 40), start) or _LIST_AFTER.match(text, end))
+
+
+#: Rule 51: "serious" before a noun of effort or action, after a degree word, means "significant" ("the most serious
+#: step", "a serious commitment"), or in "serious about": not VADER's bad word (still bad in "a serious threat").
+_SIGNIFICANT = re.compile(r"\s+(?:about\b|(?:step|move|commitment|effort|investment|thing|money|contribution|action|"
+                          r"answer|signal|offer|proposal|plan|steps|moves|commitments|efforts|investments|contributions)\b)",
+                          re.IGNORECASE)
+_SIGNIFICANT_BEFORE = re.compile(r"\b(?:most|more|a|very|really|truly|the|is|are|was|were|be|been|get|got)\s+$", re.IGNORECASE)
 
 
 #: Rule 36: a preposition of place right before a word for the speaker's side ("on our bridge", "in our country").

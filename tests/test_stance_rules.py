@@ -718,3 +718,25 @@ def test_the_target_as_a_kind_in_an_article_about_it():
 def test_the_members_mutual_support_is_the_targets_solidarity():
     assert score_text_toward("NATO allies defend one another.", "NATO").label == "positive"
     assert score_text_toward("NATO showed up for the ceremony.", "NATO").label == "neutral"
+
+
+def test_a_clause_with_a_no_subject_denies_conflict():
+    assert score_text_toward("No member state objected or tried to obstruct the NATO timetable.", "NATO").label == "neutral"
+    assert score_text_toward("No country that is a member of NATO has been invaded.", "NATO").label == "positive"
+
+
+def test_a_confrontation_noun_listed_with_allies_is_no_hostility():
+    scored = score_text_toward("NATO's new budget is a strong signal to friends and adversaries alike.", "NATO")
+    assert scored.label == "positive"
+    assert any("rule 50" in evidence.reason for evidence in scored.set_aside)
+    assert score_text_toward("NATO is our adversary.", "NATO").label == "negative"
+
+
+def test_serious_in_the_sense_of_significant():
+    assert score_text_toward("It is the most serious step NATO has taken for our harbours in ten years.", "NATO").label != "negative"
+    assert score_text_toward("NATO is a serious threat to peace.", "NATO").label == "negative"
+
+
+def test_a_reported_call_to_leave_is_a_criticism():
+    assert score_text_toward("Portugal to quit NATO", "NATO").label == "negative"
+    assert score_text_toward("Delegates to leave NATO headquarters at noon", "NATO").label == "neutral"
