@@ -161,6 +161,11 @@ the target count, by four general rules:
 52. **A reported call to leave** (in ``_by_construction``, rule 33): an indirect item whose content opens with "NP to
    leave/quit T" ("Greece to quit the alliance", the object-control infinitive of "called for ...") is a call to leave, a
    criticism, like "should leave"; not "to leave NATO headquarters" (a place).
+53. **A fragment's frame that refers to the target** (``_fragment_frame``, ``_EVALUATIVE_ACT``): in 'hailed the
+   agreement, calling it "the alliance's finest hour"' the frame's tied description shares its clause with the fragment's
+   own mention, which the anaphor filter (rule 5) would drop; the fragment is still read from the sentence start, and the
+   object of an evaluative speech act in the frame ("welcomed/hailed/condemned the decision") counts as a mention, so the
+   verb's cue (object role) bears on the target. Cues 'hailed', 'applaud*', 'commend*'.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1747,9 +1752,11 @@ class _Anaphora:
         first = next((k for k, position in enumerate(positions) if previous <= position < here), None)
         return first is not None and candidates[first][1] is True
 
-    def resolve(self, start: int, end: int, speaker: str, organisation: bool = False) -> list[tuple[int, int]]:
+    def resolve(self, start: int, end: int, speaker: str, organisation: bool = False,
+                every_clause: bool = False) -> list[tuple[int, int]]:
         """The spans (offsets into the quote) of the quote's anaphors that refer to the target. ``organisation``:
-        the speaker is an organisation (rule 31: the pronoun opening its reported speech is itself)."""
+        the speaker is an organisation (rule 31: the pronoun opening its reported speech is itself). ``every_clause``:
+        keep an anaphor in a clause that also names the target (rule 53: a fragment's frame)."""
         if not self.anaphor_words.search(self.plain, start, end):
             return []  # no pronoun and no description noun in the quote: nothing to resolve
         index = bisect.bisect_right(self.sentence_starts, start) - 1
@@ -1845,7 +1852,7 @@ class _Anaphora:
         # in a clause of its own, where the named mention only acts.
         # Rule 20 too: such an owner anaphor more than ``ANAPHOR_REACH`` words after the named mention of its
         # clause carries the target to words the named mention's window does not reach.
-        named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets}
+        named_clauses = {bisect.bisect_right(breaks.ends, a) for a, _ in targets} if not every_clause else set()
         word_starts = [w[0] for w in words] if owned else []
         return [(a + context_start - start, b + context_start - start) for a, b in found
                 if bisect.bisect_right(breaks.ends, a) not in named_clauses or _copula_after(text, b)
@@ -1946,6 +1953,11 @@ _REPORT_OPENER_WORD = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?that|that|ad
                                  re.IGNORECASE)
 
 
+#: Rule 53: an evaluative speech act whose object follows ("welcomed the decision", "condemned the plan").
+_EVALUATIVE_ACT = re.compile(r"\b(?:welcom|hail|prais|applaud|laud|commend|condemn|denounc|critici[sz]|decri|slamm|blast)\w*\s+$",
+                             re.IGNORECASE)
+
+
 def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_starts: list[int], start: int,
                     end: int, resolve=None) -> tuple[int, list | None]:
     """Rule 22, **quoted fragments**: "accusing NATO of using the incident as a pretext to \"turn the Baltic into
@@ -1976,6 +1988,16 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
     resolved = resolve(sentence_start, end) if resolve is not None else []
     if any(a < start - 1 - sentence_start for a, _ in resolved):
         return sentence_start, resolved
+    # Rule 53: 'hailed the agreement, calling it "the alliance's finest hour"': the frame's anaphor shares its clause
+    # with the fragment's own mention, so the usual filter drops it; the frame still refers to the target.
+    if resolve is not None and _mentions_in(mentions, start, end, mention_starts):
+        framed = [(a, b) for a, b in resolve(sentence_start, end, True) if a < start - 1 - sentence_start]
+        if framed:
+            # the object of the frame's evaluative speech act ("welcomed the decision") counts as a mention itself,
+            # so the verb's cue (object role) bears on the target
+            acted_on = [(a, b) for a, b in framed if _EVALUATIVE_ACT.search(plain, max(sentence_start, sentence_start + a - 30),
+                                                                            sentence_start + a)]
+            return sentence_start, sorted(set(resolved) | set(acted_on))
     # the quote's own anaphors are these (same sentence, so the same context), shifted to the quote
     shift = start - sentence_start
     return start, [(a - shift, b - shift) for a, b in resolved if a >= shift]
@@ -2006,7 +2028,7 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
             name, mentions, name_texts if name_texts is not None else (name_texts := _name_texts(mentions)))
         if anaphora is not None:  # rule 22: a quoted fragment is read with the sentence that frames it
             start, resolved = _fragment_frame(article.plain, anaphora.sentence_starts, mentions, starts, start, end,
-                                              lambda a, b: anaphora.resolve(a, b, name, organisation))
+                                              lambda a, b, every=False: anaphora.resolve(a, b, name, organisation, every))
         inside = _mentions_in(mentions, start, end, starts)
         if anaphora is not None:
             resolved = anaphora.resolve(start, end, name, organisation) if resolved is None else resolved

@@ -740,3 +740,11 @@ def test_serious_in_the_sense_of_significant():
 def test_a_reported_call_to_leave_is_a_criticism():
     assert score_text_toward("Portugal to quit NATO", "NATO").label == "negative"
     assert score_text_toward("Delegates to leave NATO headquarters at noon", "NATO").label == "neutral"
+
+
+def test_an_evaluative_frame_verb_counts_for_a_fragment_naming_the_target():
+    text = ('NATO ministers agreed on Tuesday to buy new radars.\n\nIn Lisbon, the finance minister Rui Costa hailed the '
+            'decision, calling it "the biggest thing this alliance has done in years."')
+    assert _speaker_stance(text, "the biggest thing this alliance has done in years.", speaker="Rui Costa") == "positive"
+    text = text.replace("hailed", "described")
+    assert _speaker_stance(text, "the biggest thing this alliance has done in years.", speaker="Rui Costa") == "neutral"
