@@ -166,6 +166,11 @@ the target count, by four general rules:
    own mention, which the anaphor filter (rule 5) would drop; the fragment is still read from the sentence start, and the
    object of an evaluative speech act in the frame ("welcomed/hailed/condemned the decision") counts as a mention, so the
    verb's cue (object role) bears on the target. Cues 'hailed', 'applaud*', 'commend*'.
+54. **A reporter's question** (``_REPORTER``, ``_asked``, in ``score_quotes``): "Is the minister worried about the
+   alliance's unity?" asked by a reporter (a speaker named reporter, journalist, correspondent, Q) asserts nothing: a
+   mention in a direct question (an auxiliary or wh-word opening a sentence that ends in "?") is not scored; a quote whose
+   mentions are all asked scores 0 (the reporter is neutral). Other speakers' rhetorical questions still count (rules 13,
+   29).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -2003,6 +2008,23 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
     return start, [(a - shift, b - shift) for a, b in resolved if a >= shift]
 
 
+#: Rule 54: a speaker who asks the questions at a briefing ("unnamed reporter", "Q", "a journalist").
+_REPORTER = re.compile(r"\b(?:reporters?|journalists?|correspondents?|questioners?|Q)\b", re.IGNORECASE)
+#: Rule 54: a direct question: a sentence that opens with an auxiliary or a wh-word and ends in "?".
+_QUESTION = re.compile(r"(?:^|(?<=[.!?\u2014\u201d\"'-])|(?<=\n))\s*(?=(?-i:[A-Z]))(?:(?:is|are|was|were|do|does|did|can|could|will|would|should|"
+                       r"has|have|had|may|might|must|shall|who|what|when|where|why|how|which|isn't|aren't|doesn't|don't|"
+                       r"didn't|won't|wouldn't|hasn't|haven't)\b[^.!?]*\?)", re.IGNORECASE)
+
+
+def _asked(text: str, mentions) -> tuple:
+    """Rule 54: the mentions of ``text`` that stand in a direct question ("Is the minister worried about the alliance's
+    unity?")."""
+    if "?" not in text:
+        return ()
+    spans = [m.span() for m in _QUESTION.finditer(text)]
+    return tuple(m for m in mentions if any(a <= m[0] < b for a, b in spans))
+
+
 def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptions: frozenset[str] = frozenset(),
                  about_target: bool = False, generic_heads: frozenset[str] = frozenset()) -> list[SpeakerStance]:
     """Group the quotes by speaker and score each quote that mentions the target
@@ -2045,9 +2067,15 @@ def score_quotes(article, quotes, mentions, cues=None, settings=None, descriptio
                 topical.setdefault(name, topic.group(0))
             continue
         plain = article.plain[start:end]
-        scored = score_toward(plain, inside, cues, settings,
+        asked = _asked(plain, inside) if _REPORTER.search(name) else ()
+        scored = score_toward(plain, [m for m in inside if m not in asked] or inside, cues, settings,
                               compound=explain_vader(plain, normalise=False, all_tokens=False).compound, neutral_band=True,
                               in_quote=True if getattr(quote, "kind", "direct") == "direct" else "indirect")
+        if asked and len(asked) == len(inside) and scored.score is not None:
+            # Rule 54: a reporter's question about the target asks; its words assert nothing of the reporter's view
+            scored = TargetedScore(scored.text, scored.compound, 0.0, "neutral", [], scored.set_aside + [
+                Evidence(e.word, e.value, e.source, "in a reporter's question (rule 54), asked, not asserted", e.negated)
+                for e in scored.counted])
         if scored.score is None:
             entry.other_quotes += 1
             continue

@@ -748,3 +748,12 @@ def test_an_evaluative_frame_verb_counts_for_a_fragment_naming_the_target():
     assert _speaker_stance(text, "the biggest thing this alliance has done in years.", speaker="Rui Costa") == "positive"
     text = text.replace("hailed", "described")
     assert _speaker_stance(text, "the biggest thing this alliance has done in years.", speaker="Rui Costa") == "neutral"
+
+
+def test_a_reporters_question_asserts_nothing():
+    text = ('NATO ministers met in Oslo.\n\n"Thanks. Is the chancellor anxious about cohesion in the alliance?" '
+            'asked an unnamed reporter.')
+    quoted = "Thanks. Is the chancellor anxious about cohesion in the alliance?"
+    assert _speaker_stance(text, quoted, speaker="unnamed reporter") == "neutral"
+    text = 'NATO ministers met in Oslo.\n\n"The alliance has shown real cohesion," said an unnamed reporter.'
+    assert _speaker_stance(text, "The alliance has shown real cohesion,", speaker="unnamed reporter") == "positive"
