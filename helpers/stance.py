@@ -171,6 +171,14 @@ the target count, by four general rules:
    mention in a direct question (an auxiliary or wh-word opening a sentence that ends in "?") is not scored; a quote whose
    mentions are all asked scores 0 (the reporter is neutral). Other speakers' rhetorical questions still count (rules 13,
    29).
+55. **A protective value** (``_PROTECTIVE``, with rule 29): "the alliance is the only umbrella we can afford", "NATO
+   remains our insurance policy": the target as subject, after a copula, is a protective or value noun (umbrella, safety
+   net, shield, guarantor, insurance, anchor, investment, bargain; a quotation mark may open the predicate); praise without
+   a tone word. Not with a complement for someone else ("a shield for arms makers"), not for the target's possession
+   ("NATO's budget is an investment").
+56. **An affirmed purpose** (``_PURPOSE_BEFORE``, ``_PURPOSE_AFTER``): "That is the point of NATO", "this is what the
+   alliance is for", "that is why NATO exists" (a demonstrative subject, after an account of joint action) approve of the
+   target; the question forms stay criticisms (rule 13, "what is the point of"), and "not the point of" is no praise.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -707,8 +715,41 @@ def _with_structures(text: str, hits: list, mentions) -> list:
                 extra.append((match.start(), match.end(), cue))
                 # "broke its promise", "failed to agree": the words of the structure are part of it
                 hits = [hit for hit in hits if not (match.start() <= hit[0] and hit[1] <= match.end())]
+    if any(noun in low for noun in _PROTECTIVE_HINTS):
+        for _, end in mentions:
+            match = _PROTECTIVE.match(text, end)
+            if match is not None:
+                extra.append((match.start(1), match.end(1), _PROTECTIVE_CUE))
+    if "point of" in low or " for" in low or "exist" in low:
+        for start, end in mentions:
+            before = _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and (before.group(1) or _PURPOSE_AFTER.match(text, end)):
+                extra.append((before.start(), before.end(), _PURPOSE_AFFIRMED_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
+
+
+#: Rule 55: the target (subject) is, after a copula, a protective or value noun ("the alliance is the only umbrella we can
+#: afford", "NATO remains our insurance policy"); not with a complement for someone else ("a shield for arms makers").
+_PROTECTIVE_HINTS = ("umbrella", "safety net", "shield", "guarantor", "insurance", "anchor", "investment", "bargain")
+_PROTECTIVE = re.compile(
+    r"\s+(?:(?:is|was|are|were|remains|remained|has\s+been|have\s+been|will\s+be|would\s+be)\s+)(?:(?:still|always|simply|"
+    r"really|also|just)\s+)?[\"\u201c]?(?:the|a|an|our|my|this\s+country's)\s+(?:(?!not\b|no\b)[\w'-]+\s+){0,3}?"
+    r"(umbrella|safety\s+net|shield|guarantor|insurance(?:\s+policy)?|anchor|investment|bargain)\b"
+    r"(?!\s+(?:for|of|to)\s+(?!us\b|our\b|this\s+country\b|the\s+(?:country|nation|region)\b|everyone\b|all\b))",
+    re.IGNORECASE)
+_PROTECTIVE_CUE = StanceCue("is the only umbrella", 1, "either", "approval",
+                            "the target as a protective or value noun (umbrella, safety net, insurance ...) after a copula "
+                            "praises what it gives (rule 55)")
+#: Rule 56: an affirmed purpose: "That is the (whole) point of NATO", "this is what the alliance is for", "that is why
+#: NATO exists" (a demonstrative subject: not "the point of NATO's statement was unclear", not a question).
+_PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?"
+                             r"(?:(the\s+(?:whole\s+|very\s+|entire\s+)?(?:point|purpose)\s+of)|what|why)\s+$",
+                             re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for\b|\s+exists?\b)(?!\s*\?)", re.IGNORECASE)
+_PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval",
+                                  "affirming what the target is for, after an account of joint action, approves of it "
+                                  "(rule 56; the question 'what is the point of' is a criticism)")
 
 
 #: Rule 32, **a poll's figure**: "58 percent of Americans hold a favorable view of NATO", "a majority of voters support

@@ -757,3 +757,17 @@ def test_a_reporters_question_asserts_nothing():
     assert _speaker_stance(text, quoted, speaker="unnamed reporter") == "neutral"
     text = 'NATO ministers met in Oslo.\n\n"The alliance has shown real cohesion," said an unnamed reporter.'
     assert _speaker_stance(text, "The alliance has shown real cohesion,", speaker="unnamed reporter") == "positive"
+
+
+def test_the_target_as_a_protective_value_noun():
+    assert score_text_toward("For an island like ours, the alliance is the only safety net we can pay for.",
+                             "alliance").label == "positive"
+    assert score_text_toward("NATO is a shield for foreign arms dealers.", "NATO").label != "positive"
+    assert score_text_toward("NATO's new fund is an investment.", "NATO").label == "neutral"
+
+
+def test_an_affirmed_purpose_approves_a_question_does_not():
+    assert score_text_toward("Our fleets sail side by side. That is what NATO is for.", "NATO").label == "positive"
+    assert score_text_toward("Our pilots fly together. That is the whole point of NATO.", "NATO").label == "positive"
+    assert score_text_toward("That is not the point of NATO.", "NATO").label == "neutral"
+    assert score_text_toward("What is the point of NATO?", "NATO").label == "negative"
