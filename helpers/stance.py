@@ -179,6 +179,10 @@ the target count, by four general rules:
 56. **An affirmed purpose** (``_PURPOSE_BEFORE``, ``_PURPOSE_AFTER``): "That is the point of NATO", "this is what the
    alliance is for", "that is why NATO exists" (a demonstrative subject, after an account of joint action) approve of the
    target; the question forms stay criticisms (rule 13, "what is the point of"), and "not the point of" is no praise.
+57. **Decided at the target's seat** (``_DECIDED_AT``, in ``_scene_start``): "the quota was rubber-stamped at NATO
+   headquarters", "approved at the summit": after a decision participle, "at" + the target names by metonymy who decided,
+   not a scene (rule 14 does not apply). Cue classes of subservience (rubber-stamp*, nodded through, lapdog, puppet*,
+   "does * bidding") and fearmongering (scaremonger*, fearmonger*, "invent* threats", "hyp* the threat").
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1052,6 +1056,12 @@ def _someone_else_in(text: str, words, clause_start: int, clause_end: int, scene
     return False
 
 
+#: Rule 57: a decision participle right before "at" + the target's seat ("approved at NATO headquarters", "signed off at
+#: the summit"): by metonymy the place is the agent of the decision, not a scene.
+_DECIDED_AT = re.compile(r"\b(?:approved|decided|drafted|agreed|adopted|signed\s+off|rubber-stamped|rubberstamped|"
+                         r"nodded\s+through|waved\s+through|dictated|imposed|set|written)\s+$", re.IGNORECASE)
+
+
 def _scene_start(text: str, words, clause_start: int, mention_start: int) -> int | None:
     """Rule 14: the start of the scene preposition before the mention, or ``None``."""
     before = _words_between(words, clause_start, mention_start, last=4)
@@ -1059,6 +1069,8 @@ def _scene_start(text: str, words, clause_start: int, mention_start: int) -> int
     for k in range(len(before) - 1, -1, -1):
         word = lowered[k]
         if word in _SCENE_PREPOSITIONS or word == "of" and k and lowered[k - 1] in _SCENE_OF:
+            if word == "at" and _DECIDED_AT.search(text, max(0, before[k][0] - 40), before[k][0]):
+                return None  # rule 57: "rubber-stamped at NATO headquarters": the place names who decided
             return before[k][0]
         if not (word in _SCENE_FILLERS or word.endswith("'s")):
             return None

@@ -771,3 +771,11 @@ def test_an_affirmed_purpose_approves_a_question_does_not():
     assert score_text_toward("Our pilots fly together. That is the whole point of NATO.", "NATO").label == "positive"
     assert score_text_toward("That is not the point of NATO.", "NATO").label == "neutral"
     assert score_text_toward("What is the point of NATO?", "NATO").label == "negative"
+
+
+def test_decided_at_the_targets_seat_is_no_scene():
+    text = ('NATO ministers met in Oslo.\n\nMaria Ruiz said the new quota had been "drafted in a think tank and nodded '
+            'through at NATO headquarters".')
+    assert _speaker_stance(text, "drafted in a think tank and nodded through at NATO headquarters",
+                           speaker="Maria Ruiz") == "negative"
+    assert score_text_toward("We met Ms Lee at NATO headquarters and the lunch was awful.", "NATO").label == "neutral"
