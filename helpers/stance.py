@@ -183,6 +183,11 @@ the target count, by four general rules:
    headquarters", "approved at the summit": after a decision participle, "at" + the target names by metonymy who decided,
    not a scene (rule 14 does not apply). Cue classes of subservience (rubber-stamp*, nodded through, lapdog, puppet*,
    "does * bidding") and fearmongering (scaremonger*, fearmonger*, "invent* threats", "hyp* the threat").
+58. **The target's officials as a body** (``_GROUP_PREDICATE``, in ``_describes_a_person``; aliases "alliance officials",
+   "alliance bureaucrats", "alliance headquarters"): "NATO officials were scaremongering", "alliance bureaucrats are
+   manufacturing fear": a plural staff noun after the target with a copula of its own is the target's body of officials,
+   and what is predicated of it is said of the target; "a NATO official said", "NATO officials warned of a threat" stay a
+   person's description (rule 4). Cues "manufactur* panic/fear/hysteria/a crisis/threats" (fearmongering class).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -869,10 +874,16 @@ def _next_to_mention(text: str, span: tuple[int, int], mentions, reach: int = 2)
 
 def _describes_a_person(text: str, mention_end: int, cue_hits) -> bool:
     """``NATO expert``, ``NATO Secretary General``: a role noun right after the mention."""
-    for start, _, cue in _hits_starting_in(cue_hits, mention_end, mention_end + 2):
+    for start, end, cue in _hits_starting_in(cue_hits, mention_end, mention_end + 2):
         if cue.category == "role" and 0 <= start - mention_end <= 1 and text[mention_end:start].strip() == "":
-            return True
+            # Rule 58: "NATO officials were scaremongering": a plural staff noun with a predicate of its own (a copula
+            # right after) is the target's body of officials, criticised or praised as the target
+            return not (text[start:end].lower().endswith("s") and _GROUP_PREDICATE.match(text, end))
     return False
+
+
+#: Rule 58: a copula right after a plural role noun ("officials were", "bureaucrats are", "officials have been").
+_GROUP_PREDICATE = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|keep|kept)\b", re.IGNORECASE)
 
 
 class _CueHits(list):

@@ -779,3 +779,10 @@ def test_decided_at_the_targets_seat_is_no_scene():
     assert _speaker_stance(text, "drafted in a think tank and nodded through at NATO headquarters",
                            speaker="Maria Ruiz") == "negative"
     assert score_text_toward("We met Ms Lee at NATO headquarters and the lunch was awful.", "NATO").label == "neutral"
+
+
+def test_criticism_predicated_of_the_targets_officials():
+    assert score_text_toward("NATO officials were scaremongering about the north.", "NATO").label == "negative"
+    assert score_text_toward("NATO officials warned of a cyber threat.", "NATO").label == NOT_ABOUT_TARGET
+    text = ('NATO ministers met in Oslo.\n\nThe mayor said alliance bureaucrats were "manufacturing fear" to get money.')
+    assert _speaker_stance(text, "manufacturing fear", speaker="the mayor") == "negative"
