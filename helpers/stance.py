@@ -188,6 +188,11 @@ the target count, by four general rules:
    manufacturing fear": a plural staff noun after the target with a copula of its own is the target's body of officials,
    and what is predicated of it is said of the target; "a NATO official said", "NATO officials warned of a threat" stay a
    person's description (rule 4). Cues "manufactur* panic/fear/hysteria/a crisis/threats" (fearmongering class).
+59. **Alone versus inside** (``_ALONE_THEN_WITHIN``, ``_ELLIPSIS_AFTER``, with rule 29): "Malta alone is not a fortress.
+   Malta inside NATO is.", "Iceland by itself cannot guard its sea lanes; Iceland with its allies can.": what a country
+   cannot do or be alone (a negated clause with alone/on its own/by itself) and can inside the target (the same subject,
+   a preposition of membership, the mention, then an elliptical auxiliary) is the target's value. Only the elliptical
+   second clause counts ("Malta inside NATO is a target" is not matched); within 200 characters.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -729,6 +734,11 @@ def _with_structures(text: str, hits: list, mentions) -> list:
             match = _PROTECTIVE.match(text, end)
             if match is not None:
                 extra.append((match.start(1), match.end(1), _PROTECTIVE_CUE))
+    if "alone" in low or " own" in low or "itself" in low or "ourselves" in low or "themselves" in low:
+        for start, end in mentions:
+            found = _ALONE_THEN_WITHIN.search(text, max(0, start - 200), start)
+            if found is not None and found.end() == start and _ELLIPSIS_AFTER.match(text, end):
+                extra.append((found.start(2), found.end(2), _ALONE_CUE))
     if "point of" in low or " for" in low or "exist" in low:
         for start, end in mentions:
             before = _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
@@ -750,6 +760,17 @@ _PROTECTIVE = re.compile(
 _PROTECTIVE_CUE = StanceCue("is the only umbrella", 1, "either", "approval",
                             "the target as a protective or value noun (umbrella, safety net, insurance ...) after a copula "
                             "praises what it gives (rule 55)")
+#: Rule 59: "Estonia alone is not a deterrent. Estonia inside NATO is.", "Iceland by itself cannot guard its sea lanes; Iceland
+#: with its allies can": what a country cannot do or be alone, and can inside the target, is the target's value.
+_ALONE_THEN_WITHIN = re.compile(
+    r"\b(\w+)\s+(?:alone|on\s+(?:its|our|their|my)\s+own|by\s+(?:itself|ourselves|themselves))\s+(?:\w+\s+){0,2}?"
+    r"(?:is\s+not|isn't|cannot|can't|could\s+not|couldn't|is\s+no|are\s+not|aren't|would\s+not|wouldn't|will\s+not|won't|"
+    r"was\s+not|wasn't)\b[^.!?;]{0,120}[.!?;,]\s*(?:but\s+)?(?:\1\s+)?"
+    r"((?:inside|within|in|with|as\s+part\s+of|together\s+with)\s+)(?:its\s+|our\s+|their\s+|the\s+)?$", re.IGNORECASE)
+#: Rule 59: the second clause is elliptical: the mention, then a bare auxiliary ("... inside NATO is.", "... with its allies can.").
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:is|are|was|can|could|will|would|does|do|has|have)\s*(?:[.!?;,\"'\u201d]|$)", re.IGNORECASE)
+_ALONE_CUE = StanceCue("X alone cannot ... X inside T can", 1, "either", "approval",
+                       "what a country cannot do or be alone but can inside the target is the target's value (rule 59)")
 #: Rule 56: an affirmed purpose: "That is the (whole) point of NATO", "this is what the alliance is for", "that is why
 #: NATO exists" (a demonstrative subject: not "the point of NATO's statement was unclear", not a question).
 _PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?"

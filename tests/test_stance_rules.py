@@ -786,3 +786,8 @@ def test_criticism_predicated_of_the_targets_officials():
     assert score_text_toward("NATO officials warned of a cyber threat.", "NATO").label == NOT_ABOUT_TARGET
     text = ('NATO ministers met in Oslo.\n\nThe mayor said alliance bureaucrats were "manufacturing fear" to get money.')
     assert _speaker_stance(text, "manufacturing fear", speaker="the mayor") == "negative"
+
+
+def test_what_a_country_cannot_be_alone_but_is_inside_the_target():
+    assert score_text_toward("Cyprus on its own is not a fortress. Cyprus inside NATO is.", "NATO").label == "positive"
+    assert score_text_toward("Cyprus on its own is not a fortress. Cyprus inside NATO is a target.", "NATO").label == "neutral"
