@@ -193,6 +193,10 @@ the target count, by four general rules:
    cannot do or be alone (a negated clause with alone/on its own/by itself) and can inside the target (the same subject,
    a preposition of membership, the mention, then an elliptical auxiliary) is the target's value. Only the elliptical
    second clause counts ("Malta inside NATO is a target" is not matched); within 200 characters.
+60. **A thing the target set up** (S-7; alias file, ``TOPIC_WORDS``): a financing instrument created by the target's
+   decision ("the common fund", "the procurement pool", "the facility") is a description noun like "the plan" (rule 12), so
+   a government that "would pay into the pool" speaks of the target's decision (neutral, not not_about_target); singular
+   "ally" ("every ally walked out with a bill") is a topic word of rule 11 like "allies".
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -1707,7 +1711,7 @@ def _mentions_in(mentions, start: int, end: int, starts: list[int] | None = None
 #: (an event tied to it; not "the governing alliance"), and this rule must not overrule it.
 #: "allied" ("allied defense chiefs", "allied troops") is the alliance's adjective; "member states" is the EU's
 #: (and the UN's) phrase for its members, so it is not a topic word of the alliance.
-TOPIC_WORDS = re.compile(r"\b(?:members?(?!\s+states?\b)|membership|allies|allied|article 5|defen[cs]e spending)\b", re.IGNORECASE)
+TOPIC_WORDS = re.compile(r"\b(?:members?(?!\s+states?\b)|membership|ally|allies|allied|article 5|defen[cs]e spending)\b", re.IGNORECASE)
 #: Rule 38, **membership of the target**: in an article about the target, a possessive's "membership" or "accession"
 #: ("our membership", "Sweden's accession") with no other organisation named after it is membership of the target;
 #: a quote that names nothing else of it is scored with that noun as its mention (not "EU membership", not

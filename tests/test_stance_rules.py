@@ -791,3 +791,11 @@ def test_criticism_predicated_of_the_targets_officials():
 def test_what_a_country_cannot_be_alone_but_is_inside_the_target():
     assert score_text_toward("Cyprus on its own is not a fortress. Cyprus inside NATO is.", "NATO").label == "positive"
     assert score_text_toward("Cyprus on its own is not a fortress. Cyprus inside NATO is a target.", "NATO").label == "neutral"
+
+
+def test_paying_into_a_fund_the_target_set_up_is_about_it():
+    text = ('NATO defence ministers agreed on Tuesday to set up a common fund for radars.\n\n'
+            'In Lisbon, the government said it would contribute to the fund next year.')
+    assert _speaker_stance(text, "it would contribute to the fund next year", speaker="Portuguese government") == "neutral"
+    text = 'NATO ministers met in Oslo.\n\n"Every ally left with a bill," said Ann Lee.'
+    assert _speaker_stance(text, "Every ally left with a bill,") == "neutral"
