@@ -280,19 +280,36 @@ def speaker_agreement(quotes: str = "gold", target: str = "NATO", settings=None,
 
             findings = extract_quotes(article)
         result = sentiment_toward(article, findings, target=target, settings=settings, cues=cues)
+        aliases = {speaker.name: speaker.aliases for speaker in getattr(findings, "speakers", None) or ()
+                   if getattr(speaker, "aliases", None)}
         for speaker, label in key.get("stance_toward_nato", {}).items():
-            # the exact name first: "Kosovo Ministry of Internal Affairs" and "Serbian Ministry of Foreign Affairs"
-            # share their last word, which the looser match would take for the same speaker
-            # then the same name written another way ("Serbia's Ministry ...", "Central Electoral Commission (CEC)"),
-            # then the looser match, then a surname alone
-            entry = next((e for e in result.by_speaker if e.speaker.lower() == speaker.lower()), None) or next(
-                (e for e in result.by_speaker if _same_name(speaker, e.speaker)), None) or next(
-                (e for e in result.by_speaker if _same_speaker(speaker, e.speaker)), None) or next(
-                (e for e in result.by_speaker if _surname_only(speaker, e.speaker)), None)
+            entry = _matching_entry(speaker, result.by_speaker, aliases)
             predicted = entry.stance if entry else "not_about_target"
             judgements.append(SpeakerJudgement(article_path.stem, speaker, _normalise_label(label), predicted,
                                                entry.n if entry else 0, entry.mean if entry else None))
     return judgements
+
+
+def _matching_entry(speaker: str, entries, aliases: dict | None = None):
+    """The tool's entry for the key's ``speaker``: the exact name first ("Kosovo Ministry of Internal Affairs" and
+    "Serbian Ministry of Foreign Affairs" share their last word, which the looser match would take for the same speaker),
+    then the same name written another way ("Serbia's Ministry ...", "Central Electoral Commission (CEC)"), then the
+    looser match, then a surname alone, and last a name the quotes module keeps as the speaker's alias (``aliases``:
+    name -> aliases; "the Kremlin" for its canonical "Russia").
+
+    >>> from types import SimpleNamespace as E
+    >>> _matching_entry("Kremlin", [E(speaker="Russia")], {"Russia": ["the Kremlin"]}).speaker
+    'Russia'
+    >>> _matching_entry("Kremlin", [E(speaker="Russia")], {}) is None
+    True
+    """
+    aliases = aliases or {}
+    return next((e for e in entries if e.speaker.lower() == speaker.lower()), None) or next(
+        (e for e in entries if _same_name(speaker, e.speaker)), None) or next(
+        (e for e in entries if _same_speaker(speaker, e.speaker)), None) or next(
+        (e for e in entries if _surname_only(speaker, e.speaker)), None) or next(
+        (e for e in entries if any(alias.lower() == speaker.lower() or _same_name(speaker, alias)
+                                   for alias in aliases.get(e.speaker, ()))), None)
 
 
 def speaker_report(judgements: list[SpeakerJudgement]) -> dict:

@@ -110,3 +110,14 @@ def test_the_keys_name_with_a_place_added_is_the_same_speaker():
 
     assert _same_speaker("Chinese Embassy in Oslo", "Chinese Embassy")
     assert not _same_speaker("Chinese Embassy staff", "Chinese Embassy")
+
+
+def test_a_speaker_is_matched_by_an_alias_the_quotes_module_keeps():
+    from types import SimpleNamespace
+
+    from helpers.stance_evaluation import _matching_entry
+
+    entries = [SimpleNamespace(speaker="Ruritania"), SimpleNamespace(speaker="Anna Berg")]
+    assert _matching_entry("Palace of Strelsau", entries, {"Ruritania": ["the Palace of Strelsau"]}).speaker == "Ruritania"
+    assert _matching_entry("Palace of Strelsau", entries, {}) is None
+    assert _matching_entry("Anna Berg", entries, {"Ruritania": ["Anna Berg"]}).speaker == "Anna Berg"
