@@ -158,7 +158,7 @@ the target count, by four general rules:
 51. **"serious" as "significant"** (``_SIGNIFICANT``): after a degree word or determiner and before a noun of effort or
    action ("the most serious step", "a serious commitment") or in "serious about", "serious" is no bad word; it stays bad
    in "a serious threat", "serious concerns".
-52. **A reported call to leave** (in ``_by_construction``, rule 33): an indirect item whose content opens with "NP to
+52. **A reported call to leave** (in ``_by_construction``, rule 33): an indirect quote whose content opens with "NP to
    leave/quit T" ("Greece to quit the alliance", the object-control infinitive of "called for ...") is a call to leave, a
    criticism, like "should leave"; not "to leave NATO headquarters" (a place).
 53. **A fragment's frame that refers to the target** (``_fragment_frame``, ``_EVALUATIVE_ACT``): in 'hailed the
@@ -555,7 +555,7 @@ def score_toward(text: str, mentions: list[tuple[int, int]], cues: list[StanceCu
             if key not in best or (best[key].reason and not item[2].reason):
                 best[key] = item[2]
     if used_mentions:
-        _by_construction(text, words, breaks, mentions, best, settings)
+        _by_construction(text, words, breaks, mentions, best, settings, in_quote)
     for key in sorted(best):
         (counted if best[key].reason == "" else set_aside).append(best[key])
     if not used_mentions:
@@ -816,7 +816,8 @@ _ADVOCACY = frozenset("should must shall will would want wants wanted ought need
                       "call calls called vote voted votes push pushed time let us".split())
 
 
-def _by_construction(text: str, words, breaks, mentions, best: dict, settings: StanceSettings) -> None:
+def _by_construction(text: str, words, breaks, mentions, best: dict, settings: StanceSettings,
+                     in_quote: bool | str = False) -> None:
     """Rules 32 and 33, on the evidence already found (``best``: span -> Evidence), clause by clause."""
     low = text.lower()
     poll_words = any(w in low for w in ("percent", "per cent", "%", "majority", "minority", "most", "half", "share",
@@ -872,7 +873,7 @@ def _by_construction(text: str, words, breaks, mentions, best: dict, settings: S
                 best[key] = Evidence(evidence.word, -evidence.value, evidence.source if evidence.source != "vader" else "cue:leaving",
                                      "", evidence.negated)
         elif any(word in _ADVOCACY for word in before_verb[-4:]) or (
-                infinitive and 2 <= len(before_verb) <= 4 and not text[:clause_start].strip()
+                in_quote == "indirect" and infinitive and 2 <= len(before_verb) <= 4 and not text[:clause_start].strip()
                 and text[clause_start:verb[0]].lstrip(" \"'")[:1].isupper()
                 and not re.match(r"(?:'s)?\s+(?:headquarters|hq|summit|meeting|talks|base)\b", text[mention_end:], re.I)):
             # Rule 52: a reported appeal whose content opens the text, "Belgium to leave the alliance" (the object-

@@ -738,8 +738,13 @@ def test_serious_in_the_sense_of_significant():
 
 
 def test_a_reported_call_to_leave_is_a_criticism():
-    assert score_text_toward("Portugal to quit NATO", "NATO").label == "negative"
-    assert score_text_toward("Delegates to leave NATO headquarters at noon", "NATO").label == "neutral"
+    def indirect(text):
+        return score_toward(text, [(text.index("NATO"), text.index("NATO") + 4)], in_quote="indirect").label
+
+    assert indirect("Portugal to quit NATO") == "negative"
+    assert indirect("Delegates to leave NATO headquarters at noon") == "neutral"
+    # a headline ("Portugal to quit NATO") reports a plan: not a call
+    assert score_text_toward("Portugal to quit NATO", "NATO").label == "neutral"
 
 
 def test_an_evaluative_frame_verb_counts_for_a_fragment_naming_the_target():
