@@ -197,6 +197,11 @@ the target count, by four general rules:
    decision ("the common fund", "the procurement pool", "the facility") is a description noun like "the plan" (rule 12), so
    a government that "would pay into the pool" speaks of the target's decision (neutral, not not_about_target); singular
    "ally" ("every ally walked out with a bill") is a topic word of rule 11 like "allies".
+61. **An exemplar** (``_EXEMPLAR``, with rule 29): "This is what burden-sharing looks like", "that is exactly what collective
+   defence looks like" (a head noun of solidarity, partnership, deterrence, leadership, commitment, burden-sharing ...)
+   holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
+   It counts only where "This"/"That" refers to the target (rule 12) or the clause names it; "this is what war looks
+   like" is not matched.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -743,6 +748,10 @@ def _with_structures(text: str, hits: list, mentions) -> list:
             found = _ALONE_THEN_WITHIN.search(text, max(0, start - 200), start)
             if found is not None and found.end() == start and _ELLIPSIS_AFTER.match(text, end):
                 extra.append((found.start(2), found.end(2), _ALONE_CUE))
+    for match in _EXEMPLAR.finditer(text) if "looks like" in low or "look like" in low else ():
+        if match.group(3).lower() in _EXEMPLAR_HEADS:
+            # the hit starts at "what": "This" may itself be the mention (rule 12's demonstrative pronoun)
+            extra.append((match.start("what"), match.end(), _EXEMPLAR_CUE))
     if "point of" in low or " for" in low or "exist" in low:
         for start, end in mentions:
             before = _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
@@ -775,6 +784,16 @@ _ALONE_THEN_WITHIN = re.compile(
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:is|are|was|can|could|will|would|does|do|has|have)\s*(?:[.!?;,\"'\u201d]|$)", re.IGNORECASE)
 _ALONE_CUE = StanceCue("X alone cannot ... X inside T can", 1, "either", "approval",
                        "what a country cannot do or be alone but can inside the target is the target's value (rule 59)")
+#: Rule 61: an exemplar statement, "this is what real partnership looks like", "that is what solidarity looks like": the
+#: act just described is held up as the model of a good thing (a non-negative head noun); a generalisation of the cue
+#: "deterrence looks like". Like any "either" cue it counts only in a clause with the target, within the window.
+_EXEMPLAR = re.compile(r"\b(?:this|that)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+)?(?P<what>what)\s+((?:[\w-]+\s+){0,2}?([\w-]+))"
+                       r"\s+looks?\s+like\b(?!\s*\?)", re.IGNORECASE)
+_EXEMPLAR_HEADS = frozenset("solidarity deterrence partnership leadership unity cooperation burden-sharing commitment "
+                            "friendship teamwork defence defense alliance allies resolve strength credibility".split())
+_EXEMPLAR_CUE = StanceCue("this is what ... looks like", 1, "either", "approval",
+                          "holding the act up as what a good thing (solidarity, partnership, deterrence ...) looks like "
+                          "praises it (rule 61)")
 #: Rule 56: an affirmed purpose: "That is the (whole) point of NATO", "this is what the alliance is for", "that is why
 #: NATO exists" (a demonstrative subject: not "the point of NATO's statement was unclear", not a question).
 _PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?"

@@ -804,3 +804,10 @@ def test_paying_into_a_fund_the_target_set_up_is_about_it():
     assert _speaker_stance(text, "it would contribute to the fund next year", speaker="Portuguese government") == "neutral"
     text = 'NATO ministers met in Oslo.\n\n"Every ally left with a bill," said Ann Lee.'
     assert _speaker_stance(text, "Every ally left with a bill,") == "neutral"
+
+
+def test_an_exemplar_of_a_good_thing_approves():
+    text = 'NATO ministers met in Oslo.\n\n"The allies paid for radars together. This is what burden-sharing looks like," said Ann Lee.'
+    assert _speaker_stance(text, "The allies paid for radars together. This is what burden-sharing looks like,") == "positive"
+    text = 'NATO ministers met in Oslo.\n\n"The allies held a drill. This is what a drill looks like," said Ann Lee.'
+    assert _speaker_stance(text, "The allies held a drill. This is what a drill looks like,") == "neutral"
