@@ -154,7 +154,7 @@ the target count, by four general rules:
    VADER's treatment.
 50. **A list of recipients** (``_in_a_list``): "a strong signal to allies and adversaries alike", "friends and foes": a
    confrontation or criticism noun coordinated with the target's side (allies, friends, partners, members) is one item of
-   a list, not a word said of the target.
+   a list, not a word said of the target; nor is the good side of such a list ("friends and enemies of NATO").
 51. **"serious" as "significant"** (``_SIGNIFICANT``): after a degree word or determiner and before a noun of effort or
    action ("the most serious step", "a serious commitment") or in "serious about", "serious" is no bad word; it stays bad
    in "a serious threat", "serious concerns".
@@ -175,10 +175,12 @@ the target count, by four general rules:
    remains our insurance policy": the target as subject, after a copula, is a protective or value noun (umbrella, safety
    net, shield, guarantor, insurance, anchor, investment, bargain; a quotation mark may open the predicate); praise without
    a tone word. Not with a complement for someone else ("a shield for arms makers"), not for the target's possession
-   ("NATO's budget is an investment").
+   ("NATO's budget is an investment"), not in a compound ("an umbrella organisation"), not after a bad or costly
+   modifier ("a costly insurance policy", ``_bad_modifier``).
 56. **An affirmed purpose** (``_PURPOSE_BEFORE``, ``_PURPOSE_AFTER``): "That is the point of NATO", "this is what the
    alliance is for", "that is why NATO exists" (a demonstrative subject, after an account of joint action) approve of the
-   target; the question forms stay criticisms (rule 13, "what is the point of"), and "not the point of" is no praise.
+   target; the question forms stay criticisms (rule 13, "what is the point of"), and "not the point of" is no praise, nor
+   is a purpose the speaker spells out after it ("That is why NATO exists: to encircle Russia", ``_PURPOSE_STATED``).
 57. **Decided at the target's seat** (``_DECIDED_AT``, in ``_scene_start``): "the quota was rubber-stamped at NATO
    headquarters", "approved at the summit": after a decision participle, "at" + the target names by metonymy who decided,
    not a scene (rule 14 does not apply). Cue classes of subservience (rubber-stamp*, nodded through, lapdog, puppet*,
@@ -741,7 +743,7 @@ def _with_structures(text: str, hits: list, mentions) -> list:
     if any(noun in low for noun in _PROTECTIVE_HINTS):
         for _, end in mentions:
             match = _PROTECTIVE.match(text, end)
-            if match is not None:
+            if match is not None and not _bad_modifier(text[end:match.start(1)]):
                 extra.append((match.start(1), match.end(1), _PROTECTIVE_CUE))
     if "alone" in low or " own" in low or "itself" in low or "ourselves" in low or "themselves" in low:
         for start, end in mentions:
@@ -755,7 +757,8 @@ def _with_structures(text: str, hits: list, mentions) -> list:
     if "point of" in low or " for" in low or "exist" in low:
         for start, end in mentions:
             before = _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
-            if before is not None and (before.group(1) or _PURPOSE_AFTER.match(text, end)):
+            if before is not None and (before.group(1) or _PURPOSE_AFTER.match(text, end)) and \
+                    not _PURPOSE_STATED.match(text, end):
                 extra.append((before.start(), before.end(), _PURPOSE_AFFIRMED_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
@@ -768,8 +771,22 @@ _PROTECTIVE = re.compile(
     r"\s+(?:(?:is|was|are|were|remains|remained|has\s+been|have\s+been|will\s+be|would\s+be)\s+)(?:(?:still|always|simply|"
     r"really|also|just)\s+)?[\"\u201c]?(?:the|a|an|our|my|this\s+country's)\s+(?:(?!not\b|no\b)[\w'-]+\s+){0,3}?"
     r"(umbrella|safety\s+net|shield|guarantor|insurance(?:\s+policy)?|anchor|investment|bargain)\b"
+    r"(?!\s+(?:organi[sz]ations?|groups?|bod(?:y|ies)|terms?|compan(?:y|ies)|funds?|schemes?|brokers?|firms?)\b)"
     r"(?!\s+(?:for|of|to)\s+(?!us\b|our\b|this\s+country\b|the\s+(?:country|nation|region)\b|everyone\b|all\b))",
     re.IGNORECASE)
+def _bad_modifier(words: str) -> bool:
+    """Rule 55: a modifier VADER reads as bad (or one of cost, ``_COST_WORDS``) before the value noun ("a costly insurance
+    policy", "an expensive umbrella"): no praise."""
+    from .vader_explained import _analyzer
+
+    lexicon = _analyzer().lexicon
+    return any(lexicon.get(word.lower(), 0) < 0 or word.lower() in _COST_WORDS for word in _WORD.findall(words))
+
+
+#: Rule 55: modifiers of cost or age that VADER does not score ("an expensive insurance", "an outdated shield").
+_COST_WORDS = frozenset("expensive pricey overpriced bloated outdated obsolete so-called supposed".split())
+
+
 _PROTECTIVE_CUE = StanceCue("is the only umbrella", 1, "either", "approval",
                             "the target as a protective or value noun (umbrella, safety net, insurance ...) after a copula "
                             "praises what it gives (rule 55)")
@@ -799,7 +816,12 @@ _EXEMPLAR_CUE = StanceCue("this is what ... looks like", 1, "either", "approval"
 _PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?"
                              r"(?:(the\s+(?:whole\s+|very\s+|entire\s+)?(?:point|purpose)\s+of)|what|why)\s+$",
                              re.IGNORECASE)
-_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for\b|\s+exists?\b)(?!\s*\?)", re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exists?)\s*(?:[.!,;\"'\u201d]|$)(?!\s*\?)",
+                            re.IGNORECASE)
+#: Rule 56: a purpose spelled out after the mention ("That is why NATO exists: to provoke Russia") is the speaker's
+#: claim about the purpose, not an affirmation of it.
+_PURPOSE_STATED = re.compile(r"(?:\s+exists?|\s+(?:is|was)\s+for)?\s*(?::|\s-{1,2}\s|\u2014|,?\s+(?:to|in\s+order\s+to)\s+\w)",
+                             re.IGNORECASE)
 _PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval",
                                   "affirming what the target is for, after an account of joint action, approves of it "
                                   "(rule 56; the question 'what is the point of' is a criticism)")
@@ -1332,6 +1354,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             # Rule 49: the denied predicate's bad words ("No member tried to block it") are denied, not asserted
             reason = "inside a predicate denied by the subject 'no ...' (rule 49), not an evaluation"
             opener_used = True
+        if not reason and token.token.lower() in ("friends", "friend", "partners") and _LIST_OF_SIDES.match(text, end):
+            reason = "one side of a list of friends and foes (rule 50), not said of the target"
         if not reason and token.token.lower() == "serious" and _SIGNIFICANT.match(text, end) and \
                 _SIGNIFICANT_BEFORE.search(text, max(0, start - 12), start):
             reason = "'serious' in the sense 'significant' ('the most serious step', rule 51), not a bad word"
@@ -1492,6 +1516,10 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
 _LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs)\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?$",
                           re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:allies|friends|partners|members)\b", re.IGNORECASE)
+
+
+_LIST_OF_SIDES = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:adversar\w*|enem\w*|foes?|rivals?|opponents?)\b",
+                            re.IGNORECASE)
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:

@@ -811,3 +811,10 @@ def test_an_exemplar_of_a_good_thing_approves():
     assert _speaker_stance(text, "The allies paid for radars together. This is what burden-sharing looks like,") == "positive"
     text = 'NATO ministers met in Oslo.\n\n"The allies held a drill. This is what a drill looks like," said Ann Lee.'
     assert _speaker_stance(text, "The allies held a drill. This is what a drill looks like,") == "neutral"
+
+
+def test_value_nouns_and_purposes_that_are_not_praise():
+    assert score_text_toward("NATO is an umbrella organisation for arms lobbies.", "NATO").label == "neutral"
+    assert score_text_toward("NATO is a pricey insurance policy.", "NATO").label != "positive"
+    assert score_text_toward("That is why NATO exists: to encircle Russia.", "NATO").label != "positive"
+    assert score_text_toward("The envoy sent a message to friends and enemies of NATO.", "NATO").label == "neutral"
