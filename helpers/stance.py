@@ -774,6 +774,8 @@ _PROTECTIVE = re.compile(
     r"(?!\s+(?:organi[sz]ations?|groups?|bod(?:y|ies)|terms?|compan(?:y|ies)|funds?|schemes?|brokers?|firms?)\b)"
     r"(?!\s+(?:for|of|to)\s+(?!us\b|our\b|this\s+country\b|the\s+(?:country|nation|region)\b|everyone\b|all\b))",
     re.IGNORECASE)
+
+
 def _bad_modifier(words: str) -> bool:
     """Rule 55: a modifier VADER reads as bad (or one of cost, ``_COST_WORDS``) before the value noun ("a costly insurance
     policy", "an expensive umbrella"): no praise."""
