@@ -1086,7 +1086,7 @@ def _target_acts(text: str, words, mention_start: int, mention_end: int, clause_
     """True when the target opens its clause and does something (``NATO condemned ...``).
 
     Not when a preposition comes just before it (``scientists from Russia``), nor
-    when its verb is one of receiving (``Reyes faced angry protesters``, ``won praise``).
+    when its verb is one of receiving (``the mayor faced angry protesters``, ``won praise``).
     """
     before = [text[a:b].lower() for a, b in _words_between(words, clause_start, mention_start, last=3)]
     if len(before) > 2 or (before and (before[-1] in _PREPOSITIONS or _is_predicate(before))):
