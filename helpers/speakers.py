@@ -478,6 +478,52 @@ def gender_of(text: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    """Place name -> its adjective ("Moldova" -> "Moldovan"): the first form in ``places.txt`` with an adjective ending."""
+    table = {}
+    for line in read_word_list("places.txt"):
+        name, _, others = line.partition("=")
+        for other in (word.strip() for word in others.split(",")):
+            if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)", other):
+                table[name.strip()] = other
+                break
+    return table
+
+
+#: Field words of a lower-case "foreign ministry" that the ministry's formal name writes otherwise.
+_MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "internal": "Internal Affairs"}
+_INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[a-z]+)\s+[Mm]inistry")
+_FORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+Ministry\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+Affairs)?)")
+
+
+def ministry_forms(name: str) -> list[str]:
+    """Other names of a country's ministry written as ``name``: annotators and later text write
+    "Turkey's foreign ministry" as "Turkish Ministry of Foreign Affairs" and "Estonia's Ministry of
+    Defence" as "Estonian Defence Ministry"; ``[]`` when ``name`` is not a country's ministry.
+
+    >>> ministry_forms("Peru's foreign ministry")
+    ['Peruvian Ministry of Foreign Affairs', 'Peruvian Foreign Ministry']
+    """
+    informal = _INFORMAL_MINISTRY.fullmatch(name.strip())
+    formal = None if informal else _FORMAL_MINISTRY.fullmatch(name.strip())
+    match = informal or formal
+    if match is None:
+        return []
+    owner = place_name(match.group("owner"))
+    adjective = _demonym_table().get(owner or "")
+    if not adjective:
+        return []
+    if informal:
+        field_word = informal.group("field")
+        field = _MINISTRY_FIELDS.get(field_word, field_word.capitalize())
+        short = field_word.capitalize()
+    else:
+        field = formal.group("field")
+        short = next((key.capitalize() for key, value in _MINISTRY_FIELDS.items() if value == field), field)
+    return [f"{adjective} Ministry of {field}", f"{adjective} {short} Ministry"]
+
+
 class SpeakerBook:
     """Unifies speaker mentions into speakers, in reading order.
 
@@ -761,6 +807,9 @@ class SpeakerBook:
             speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)
             self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
+            if mention.type == "organization":
+                for form in ministry_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
+                    self._note_alias(speaker, form)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":
                 self._note_alias(speaker, speaker.name)
