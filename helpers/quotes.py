@@ -521,6 +521,16 @@ _CHARACTERISING = re.compile(
 _CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")")
 
 
+#: "... for what she called", "... which it described": a pronoun subject of a relative inside the clause.
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they)\s*$", re.I)
+#: The subject that begins a sentence and its first past-tense verb: "In Moscow, the Kremlin welcomed".
+_LEADING_SUBJECT = re.compile(r"^\s*(?:(?:In|At|From|On|Speaking\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s+)?"
+                              r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,7}?)\s+(?:also\s+|later\s+|quickly\s+)?"
+                              r"(?:[a-z]{3,}ed|thanked|welcomed|rejected|praised|hailed|condemned)\b")
+#: Which speaker type a pronoun can stand for ("it" is not a person).
+PRONOUN_FITS = {"he": "named", "she": "named", "it": "organization", "they": ""}
+
+
 def _characterising_attribution(before: str) -> tuple[str, str] | None:
     """Speaker phrase and cue of a partial quote after "X described/dismissed/branded Y as"
     or "X called/termed/dubbed Y" (the quote is X's words for Y)."""
@@ -540,13 +550,23 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         if mention is None or mention.type not in ("named", "organization"):
             return None
         return lead.group(1), match.group(1)
-    if not match.group(3) and verb not in ("called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs",
-                                           "brands", "labels"):
-        return None
-    if not match.group(2).strip() and not match.group(3):
-        return None  # "called "X"": a name, not a characterisation
     prefix = tail[: match.start()]
     prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only
+    what = _WHAT_PRONOUN.search(prefix)
+    as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as Tbilisi's "sober" approach'
+    if not match.group(3) and not as_first and verb not in (
+            "called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs", "brands", "labels"):
+        return None
+    if not match.group(2).strip() and not match.group(3) and not what:
+        return None  # "called "X"": a name, not a characterisation ('what she called "X"' is one)
+    if what:
+        # 'The Kremlin welcomed what it called a sign of "sober thinking"': the pronoun is the clause's
+        # subject, so the subject is the speaker (not whoever "it" would mean on its own).
+        lead = _LEADING_SUBJECT.match(prefix[: what.start()])
+        mention = read_speaker(lead.group("subject")) if lead else None
+        if mention is not None and mention.type in ("named", "organization", "anonymous", "role") and (
+                PRONOUN_FITS.get(what.group(1).lower(), "") in ("", mention.type) or mention.type == "role"):
+            return lead.group("subject"), match.group(1)
     if re.search(r"\s(?:and|but)\s*$", prefix):
         # 'She described it as "historic" and called the reaction "predictable"': the subject of the first verb.
         first = next(iter(_verb_pattern().finditer(prefix)), None) or _CHARACTERISING_VERB.search(prefix)
@@ -1393,7 +1413,13 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # 3. Reported speech, sentence by sentence.
     people = sorted((m.start, m.end, e.name) for e in entities or [] if e.kind == "person" for m in e.mentions)
     for sentence in article.sentences:
-        for item in find_reported_speech(article, sentence, direct_ranges, used_cues, people):
+        items = find_reported_speech(article, sentence, direct_ranges, used_cues, people)
+        for item in items:
+            if item.speaker_phrase and any(
+                    other is not item and other.cue_start < other.content_start <= item.speaker_offset < item.cue_start < other.content_end
+                    and re.fullmatch(r"[\s,]*(?:that\s+)?", article.plain[other.content_start:item.speaker_offset], re.I)
+                    for other in items):
+                continue  # 'He said that NATO had promised X only to "use it"': speech reported inside another's that-clause
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.

@@ -27,3 +27,28 @@ def test_ministry_speaker_carries_the_formal_name_as_alias():
     found = speakers_of('Chile\'s defense ministry said the new radar would be "fully working by spring."')
     speaker, aliases = next(iter(found.values()))
     assert speaker == "Chile's defense ministry" and "Chilean Ministry of Defense" in aliases
+
+
+def test_what_it_called_belongs_to_the_subject_not_the_latest_organisation():
+    found = speakers_of('The Harbour Authority fined the shipping line. In Lisbon, the Dockworkers Union welcomed what it '
+                        'called a sign of "common sense" at last.')
+    assert found["common sense"][0] == "Dockworkers Union"
+
+
+def test_what_she_called_inside_a_longer_clause():
+    found = speakers_of('Transport Minister Ana Lopes thanked the drivers for what she called "a calm and patient week," '
+                        'but said more work remained.')
+    assert found["a calm and patient week,"][0] == "Ana Lopes"
+
+
+def test_what_he_described_as_with_words_between():
+    found = speakers_of('Senator Paul Ricci of the farm caucus welcomed what he described as the council\'s "sensible" budget.')
+    assert found["sensible"][0] == "Paul Ricci"
+
+
+def test_speech_reported_inside_a_that_clause_is_not_a_second_item():
+    findings = findings_of('Mayor Lena Fromm said that the ministry had promised the town a bridge only to "win the vote" '
+                           'in the spring.')
+    indirect = [quote for quote in findings.quotes if quote.kind == "indirect"]
+    assert [quote.speaker for quote in indirect] == ["Lena Fromm"]
+    assert {quote.speaker for quote in findings.quotes} == {"Lena Fromm"}
