@@ -543,12 +543,18 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         # "Minister Ann Roe defended the plan, describing the concerns as "misplaced"": the sentence's subject.
         prefix = tail[: match.start()]
         prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]
-        if not match.group(3) or not prefix.rstrip().endswith(","):
-            return None
+        naming = verb in ("calling", "terming", "dubbing", "branding", "labeling", "labelling")
+        if not (match.group(3) or (naming and match.group(2).strip())) or not prefix.rstrip().endswith(","):
+            return None  # '..., calling the day "X"' names with no "as"; 'describing "X"' needs its object and "as"
         lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]+ed\b", prefix)
         mention = read_speaker(lead.group(1)) if lead else None
         if mention is None or mention.type not in ("named", "organization"):
-            return None
+            # "Harbour mayor Ana de Souza congratulated the crews in a statement, calling ...": lower-case words in the subject
+            lead = _LEADING_SUBJECT.match(prefix)
+            mention = read_speaker(lead.group("subject")) if lead else None
+            if mention is None or mention.type not in ("named", "organization"):
+                return None
+            return lead.group("subject"), match.group(1)
         return lead.group(1), match.group(1)
     prefix = tail[: match.start()]
     prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only

@@ -276,6 +276,10 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     return mention
 
 
+#: Lower-case particles inside a surname ("de Vries", "van der Berg").
+_PARTICLES = "de|van|von|der|den|da|del|du|la|le|al|bin|dos|das"
+
+
 def _read_head(head: str) -> SpeakerMention | None:
     """Read the head of a speaker phrase (no appositive)."""
     possessive = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>\w+)$", head)
@@ -310,8 +314,10 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, head, "role", role=core)  # "the French general leading the mission": named before or after
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
-    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
-    if trailing and re.search(r"\b(?:of|for|and|on)$", trailing.group("role")):
+    # A lower-case role before a name, which may hold particles: "Rotterdam mayor Anna de Vries", "race director Jan van der Berg".
+    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:" + _PARTICLES + r")){0,2}"
+                         r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
+    if trailing and re.search(r"\b(?:of|for|and|on|" + _PARTICLES + r")$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     if trailing and classify_name(trailing.group("name")) == "person":
         role, name = trailing.group("role"), trailing.group("name").split()
@@ -522,6 +528,26 @@ def ministry_forms(name: str) -> list[str]:
         field = formal.group("field")
         short = next((key.capitalize() for key, value in _MINISTRY_FIELDS.items() if value == field), field)
     return [f"{adjective} Ministry of {field}", f"{adjective} {short} Ministry"]
+
+
+_SHORT_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)\s+Department")
+_LONG_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?Department\s+of\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)")
+
+
+def department_forms(name: str) -> list[str]:
+    """Other names of a government department: "the State Department" is also the "Department of State"
+    (and the reverse), the form annotators and official texts use; ``[]`` for other names.
+
+    >>> department_forms("the Energy Department"), department_forms("the U.S. Department of Labor")
+    (['Department of Energy'], ['Labor Department'])
+    """
+    short = _SHORT_DEPARTMENT.fullmatch(name.strip())
+    if short and short.group("field").lower() not in NOT_NAMES and not place_name(short.group("field")):
+        return [f"Department of {short.group('field')}"]
+    long = _LONG_DEPARTMENT.fullmatch(name.strip())
+    if long:
+        return [f"{long.group('field')} Department"]
+    return []
 
 
 class SpeakerBook:
@@ -808,7 +834,7 @@ class SpeakerBook:
             self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
             if mention.type == "organization":
-                for form in ministry_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
+                for form in ministry_forms(name) + department_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
                     self._note_alias(speaker, form)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":

@@ -52,3 +52,29 @@ def test_speech_reported_inside_a_that_clause_is_not_a_second_item():
     indirect = [quote for quote in findings.quotes if quote.kind == "indirect"]
     assert [quote.speaker for quote in indirect] == ["Lena Fromm"]
     assert {quote.speaker for quote in findings.quotes} == {"Lena Fromm"}
+
+
+def test_calling_after_a_statement_is_the_subjects_characterisation():
+    found = speakers_of('Coach Ivo Brandt praised his defence. The Interior Department welcomed the report in a statement on '
+                        'Friday, calling it "a clear plan for the next decade."')
+    assert found["a clear plan for the next decade."][0] == "Interior Department"
+
+
+def test_calling_after_a_subject_with_a_lower_case_role_and_a_particle_name():
+    found = speakers_of('Race director Piet Smits praised the volunteers. "It was perfect," he said.\n\n'
+                        'Harbour mayor Anna de Vries-Kok congratulated the crews in a statement, calling the regatta '
+                        '"a proud day for every sailor in this town."')
+    assert found["a proud day for every sailor in this town."][0] == "Anna de Vries-Kok"
+
+
+def test_lower_case_role_before_a_name_with_particles():
+    from helpers.speakers import read_speaker
+    mention = read_speaker("festival director Jan van der Berg")
+    assert (mention.name, mention.role, mention.type) == ("Jan van der Berg", "festival director", "named")
+
+
+def test_department_short_and_long_names():
+    from helpers.speakers import department_forms
+    assert department_forms("the Commerce Department") == ["Department of Commerce"]
+    assert department_forms("the U.S. Department of Agriculture") == ["Agriculture Department"]
+    assert department_forms("the department") == []
