@@ -350,6 +350,10 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in ("I", "OK", "TV", "AM", "PM")
 
 
+#: A compound modifier that makes a capitalised phrase a thing ("Russian-made", "U.S.-built", "Nimitz-class").
+_MADE = re.compile(r"\w-(?:made|built|class|designed|supplied|manufactured|produced|type)$", re.I)
+
+
 @functools.lru_cache(maxsize=8192)
 def classify_name(name: str) -> str | None:
     """Guess the kind of a capitalised name without context: ``place``,
@@ -376,6 +380,8 @@ def classify_name(name: str) -> str | None:
         return None
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
+    if any(re.search(r"\d", word) and not re.fullmatch(r"\d+(?:st|nd|rd|th)", word) for word in words) or any(_MADE.search(word) for word in words):
+        return None  # "Russian-made S-400", "the Type 055": a product or weapon, not a person (names have no digits)
     if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (
             word[0].isupper() and re.fullmatch(r"[\w'.\u2019-]+", word)) or word.lower() in _NAME_PARTICLES for word in words):
         if not any(re.fullmatch(r"[A-Z]{2,}", word) and word.lower() not in _SUFFIXES for word in words):

@@ -78,3 +78,15 @@ def test_department_short_and_long_names():
     assert department_forms("the Commerce Department") == ["Department of Commerce"]
     assert department_forms("the U.S. Department of Agriculture") == ["Agriculture Department"]
     assert department_forms("the department") == []
+
+
+def test_products_with_digits_or_made_modifiers_are_not_people():
+    from helpers.entities import classify_name
+    assert classify_name("Swedish-built Gripen") is None and classify_name("Patriot PAC-3") is None
+    assert classify_name("Ann Roe-Smith") == "person"
+
+
+def test_he_after_a_weapon_name_is_the_person_quoted_before():
+    found = speakers_of('Analyst Jonas Brandt said the deal was a mistake. The navy bought its first French-made '
+                        'Rafale M-2 jets in 2020.\n\n"Paris needs the order," he said.')
+    assert found["Paris needs the order,"][0] == "Jonas Brandt"
