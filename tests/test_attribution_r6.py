@@ -90,3 +90,11 @@ def test_he_after_a_weapon_name_is_the_person_quoted_before():
     found = speakers_of('Analyst Jonas Brandt said the deal was a mistake. The navy bought its first French-made '
                         'Rafale M-2 jets in 2020.\n\n"Paris needs the order," he said.')
     assert found["Paris needs the order,"][0] == "Jonas Brandt"
+
+
+def test_deputy_and_finance_titles_are_split_from_the_name():
+    from helpers.speakers import read_speaker
+    mention = read_speaker("Deputy Comptroller Maria T. Okoye")
+    assert (mention.name, mention.role) == ("Maria T. Okoye", "Deputy Comptroller")
+    found = speakers_of("Acting Treasurer Paul J. Obi told a budget forum on Monday that the deficit would narrow.")
+    assert found["the deficit would narrow"][0] == "Paul J. Obi"
