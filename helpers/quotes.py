@@ -578,7 +578,12 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         first = next(iter(_verb_pattern().finditer(prefix)), None) or _CHARACTERISING_VERB.search(prefix)
         prefix = prefix[: first.start()] if first is not None else prefix
     subject = _subject_before(prefix)
-    if subject is None or read_speaker(subject[0]) is None:
+    if subject is None:
+        return None
+    pronoun = re.fullmatch(r"(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(he|she|they|it)", subject[0])
+    if pronoun:
+        return pronoun.group(1), match.group(1)  # 'a rate he described as "unheard of"': the pronoun's person
+    if read_speaker(subject[0]) is None:
         return None
     return _reduced_relative_subject(subject[0]) or subject[0], match.group(1)
 
@@ -1049,6 +1054,11 @@ def _has_verb(text: str) -> bool:
                for word in re.findall(r"[a-z']+", text))
 
 
+#: "a rally in Des Moines, Iowa, that": an object with a "City, Region" place before "that".
+_PLACE_REGION_THAT = re.compile(r"(?:[\w.'-]+\s+){0,6}?(?:in|at|from|near|outside)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s+"
+                                r"(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s+that\s+")
+
+
 def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell: bool = True) -> tuple[int, int] | None:
     rest = plain[verb_end:sentence_end]
     skip = _SKIP_AFTER_VERB.match(rest.lstrip())
@@ -1061,8 +1071,12 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     if rest.lstrip().startswith(",") or re.match(r"\s*(?:and|but)\s", rest):
         return None  # "..., the Red Cross said Monday, and aid agencies warned ...": no complement here
     that = re.match(r"(?:[\w.'-]+\s+){0,8}?that\s+", rest)
+    placed = _PLACE_REGION_THAT.match(rest)
+    placed = placed if placed and place_name(placed.group("region")) else None
     if verb.tag in ("object",) or verb.base == "tell":
-        if that and "," not in that.group() and not re.search(r"\b(?:and|but|or)\s+that\s+$", that.group()):
+        if placed:
+            offset += placed.end()  # "told a rally in Des Moines, Iowa, that ...": the place's commas are no clause break
+        elif that and "," not in that.group() and not re.search(r"\b(?:and|but|or)\s+that\s+$", that.group()):
             offset += that.end()  # not "told viewers A and that B": that "that" opens the second item
         elif verb.base in ("urge", "accuse"):
             pass

@@ -98,3 +98,15 @@ def test_deputy_and_finance_titles_are_split_from_the_name():
     assert (mention.name, mention.role) == ("Maria T. Okoye", "Deputy Comptroller")
     found = speakers_of("Acting Treasurer Paul J. Obi told a budget forum on Monday that the deficit would narrow.")
     assert found["the deficit would narrow"][0] == "Paul J. Obi"
+
+
+def test_a_rate_he_described_as_is_the_pronouns_person():
+    found = speakers_of('The captain said the ferry now crosses four times a day, a pace he described as "unthinkable" '
+                        'a decade ago.')
+    assert found["unthinkable"][0].lower() == "the captain"
+
+
+def test_told_an_audience_in_city_region_that():
+    found = speakers_of("Governor Lisa M. Park drew criticism after telling a crowd in Tulsa, Oklahoma, that the budget "
+                        "was already spent.")
+    assert found["the budget was already spent"][0] == "Lisa M. Park"
