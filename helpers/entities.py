@@ -438,12 +438,48 @@ def find_entities(article) -> list[Entity]:
             for chunk in name_chunks(match.group(), paragraph.start + match.start()):
                 raw.extend(_names_in_run(chunk, sentence_starts, lowercase))
     found = _link(_organizations_by_descriptor(raw, plain), article.text)
+    _roles_after_bodies(found, article.text)
     for entity in found:
         if entity.kind == "person" and not entity.roles and all(
                 _PLACE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
                 and not re.match(r"['\u2019]s?\b", article.text[mention.end:mention.end + 2]) for mention in entity.mentions):
             entity.kind = "place"  # "near Capo Rosso", "at the Monte Bello firing range": always where, never who
     return found
+
+
+#: A capitalised body, then a lower-case role noun, right before a name: "Ashford Rovers manager ", "Acme Corp chief executive ".
+_BODY_ROLE_BEFORE = re.compile(r"(?P<body>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?P<role>(?:[a-z]+\s+)?[a-z]+)\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_noun_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_word_list("role_nouns.txt"))
+
+
+def _roles_after_bodies(entities: list[Entity], text: str) -> None:
+    """ "Ashford Rovers manager Ann Roe": the person's role is the body and the role noun, and the
+    body written before a role noun is an organisation, not a person (only capitalised runs are read
+    as names, so the lower-case role had split them)."""
+    by_name = {entity.name: entity for entity in entities}
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        for mention in entity.mentions:
+            before = _BODY_ROLE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if before is None or before.end() != mention.start:
+                continue
+            role = before.group("role")
+            if role not in _role_noun_words() and role.split()[-1] not in _role_noun_words():
+                continue
+            body = before.group("body")
+            if is_title(body.split()[-1]) or body.split()[0].lower() in _NOT_NAMES or demonyms() & {body.lower()} or place_name(body):
+                continue  # "Former Foreign Minister ...", "Russian defense minister ...": no body named
+            if not entity.roles:
+                entity.roles.append(body + " " + role)
+            owner = by_name.get(body)
+            if owner is not None and owner.kind == "person":
+                owner.kind = "organization"
+            break
 
 
 # A word before a name that makes it a place: "near X", "at the X range" (never "said X" or "X said").

@@ -550,6 +550,30 @@ def department_forms(name: str) -> list[str]:
     return []
 
 
+@functools.lru_cache(maxsize=1)
+def role_equivalents() -> dict[str, tuple[str, ...]]:
+    """Role noun -> the other nouns for the same post (``data/lexicons/role_equivalents.txt``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in read_word_list("role_equivalents.txt"):
+        group = [word.strip().lower() for word in line.split("=") if word.strip()]
+        for word in group:
+            table[word] = tuple(dict.fromkeys(table.get(word, ()) + tuple(other for other in group if other != word)))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def body_roles() -> dict[str, tuple[str, ...]]:
+    """Body noun ("club") -> the roles held in one (``data/lexicons/body_roles.txt``)."""
+    table = {}
+    for line in read_word_list("body_roles.txt"):
+        noun, _, roles = line.partition(":")
+        table[noun.strip().lower()] = tuple(role.strip().lower() for role in roles.split(",") if role.strip())
+    return table
+
+
+_BODY_BEFORE_ROLE = re.compile(r"^(?P<body>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?P<role>[a-z][a-z -]*)$")
+
+
 class SpeakerBook:
     """Unifies speaker mentions into speakers, in reading order.
 
@@ -681,6 +705,14 @@ class SpeakerBook:
                     continue  # "the officials" are not one named person
                 if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()):
                     return speaker  # whole words: "the group" is not "aid groups"
+            equivalents = role_equivalents().get(title if title in role_equivalents() else noun, ()) if not plural else ()
+            if equivalents:
+                # "the coach" for the club's "manager", "the envoy" for the ambassador: the latest named holder of an equivalent post.
+                pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in equivalents) + r")\b")
+                for speaker in reversed(self._recent.values()):
+                    if speaker is not exclude and speaker.type == "named" and " and " not in speaker.name and pattern.search(
+                            role_words(speaker.role)):
+                        return speaker
             if plural and noun in COLLECTIVE_ROLE_NOUNS and title == noun:
                 # "the organisers said" after "organiser Ann Roe of the No Bases Committee": that body
                 single = re.compile(r"\b" + re.escape(noun[:-1]) + r"\b")
@@ -784,6 +816,9 @@ class SpeakerBook:
                 if not is_media(name):
                     # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
                     earlier = self._remember(SpeakerMention(name, name, "organization"))
+            if earlier is None and reference and reference.group(1).lower() in body_roles() and not re.match(
+                    r"(?i:the)\s+[a-z]+\s", mention.written):
+                earlier = self._body_of_role(reference.group(1).lower())
             if earlier is not None:  # "the company said": the company named earlier
                 self._note_alias(earlier, mention.written)
                 self._touch(earlier)
@@ -803,6 +838,19 @@ class SpeakerBook:
                 self._touch(speaker)
             return speaker
         return self._remember(mention)
+
+    def _body_of_role(self, noun: str) -> Speaker | None:
+        """ "Ashford Rovers manager Ann Roe ... the club said": the body written before the role of the
+        latest named speaker who holds a role of that body (``data/lexicons/body_roles.txt``)."""
+        roles = body_roles().get(noun, ())
+        for speaker in reversed(self._recent.values()):
+            if speaker.type != "named":
+                continue
+            held = _BODY_BEFORE_ROLE.match(speaker.role.strip())
+            if held and held.group("role").strip() in roles and not place_name(held.group("body")) and not is_title(held.group("body")):
+                body = held.group("body")
+                return self.find(body, "organization") or self._remember(SpeakerMention(body, body, "organization"))
+        return None
 
     def _remember(self, mention: SpeakerMention) -> Speaker:
         if mention.type == "organization" and " " not in mention.name and "-" in mention.name and (

@@ -110,3 +110,27 @@ def test_told_an_audience_in_city_region_that():
     found = speakers_of("Governor Lisa M. Park drew criticism after telling a crowd in Tulsa, Oklahoma, that the budget "
                         "was already spent.")
     assert found["the budget was already spent"][0] == "Lisa M. Park"
+
+
+def test_the_coach_is_the_clubs_manager_and_the_club_is_the_body_before_the_role():
+    found = speakers_of('Northgate Athletic manager Rosa Klein praised her defenders after the draw on Saturday.\n\n'
+                        'Klein said the result was "fair on the day."\n\n'
+                        'The coach admitted her side had been "too nervous" early on.\n\n'
+                        'Their striker has a knee injury and will miss two games, the club said on Sunday.')
+    assert found["too nervous"][0] == "Rosa Klein"
+    assert found["Their striker has a knee injury and will miss two games"][0] == "Northgate Athletic"
+
+
+def test_the_envoy_is_the_ambassador_quoted_before():
+    found = speakers_of('Ambassador Tomas Reyes met the foreign minister on Monday. "We had a frank talk," Reyes said.\n\n'
+                        'The envoy said the two sides would meet again in May.')
+    assert found["the two sides would meet again in May"][0] == "Tomas Reyes"
+
+
+def test_a_body_before_a_role_noun_is_an_organisation_entity():
+    from helpers.articles import article_from_text
+    from helpers.entities import find_entities
+    article = article_from_text("---\ntitle: T\n---\n\nBlue Harbor Foods chief executive Dana Wu said sales rose.\n")
+    kinds = {entity.name: (entity.kind, entity.roles) for entity in find_entities(article)}
+    assert kinds["Dana Wu"] == ("person", ["Blue Harbor Foods chief executive"])
+    assert kinds["Blue Harbor Foods"][0] == "organization"
