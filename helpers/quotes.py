@@ -1602,6 +1602,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                                    _paragraph_of(article, item.content_start), "reported speech inside a quote; pronoun not resolved")
                         continue
             speaker = book.add(mention, exclude) if mention else None
+            if speaker is not None and 0 <= item.speaker_offset < item.cue_start:
+                book.note_relative(speaker, plain[item.speaker_offset:item.cue_start])  # "X, who commanded ..., said"
             if inside and speaker is not None:
                 nested_speakers.setdefault(inside[0], []).append(speaker)
                 if exclude is not None:

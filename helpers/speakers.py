@@ -574,6 +574,19 @@ def body_roles() -> dict[str, tuple[str, ...]]:
 _BODY_BEFORE_ROLE = re.compile(r"^(?P<body>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?P<role>[a-z][a-z -]*)$")
 
 
+#: The verb of "X, who commanded/led/heads ...," and the role noun a later "the commander" uses for X.
+_AGENT_NOUNS = {}
+for _nouns, _verbs in (("commander", "command commands commanded commanding"), ("leader", "lead leads led leading"),
+                       ("head", "head heads headed heading"), ("chair chairman chairwoman", "chair chairs chaired chairing"),
+                       ("director", "direct directs directed directing"), ("manager", "manage manages managed managing"),
+                       ("coach", "coach coaches coached coaching"), ("founder", "found founded"),
+                       ("organiser organizer", "organise organises organised organize organizes organized"),
+                       ("owner", "own owns owned"), ("captain", "captain captains captained")):
+    for _verb in _verbs.split():
+        _AGENT_NOUNS[_verb] = _nouns
+_WHO_DID = re.compile(r",\s+who\s+(?:also\s+|now\s+|then\s+|currently\s+|has\s+|had\s+)?([a-z]+)\b")
+
+
 class SpeakerBook:
     """Unifies speaker mentions into speakers, in reading order.
 
@@ -610,6 +623,7 @@ class SpeakerBook:
         self._latest_organization = ""  # the organisation named last in the text
         self._owned_organizations: dict[str, str] = {}  # "ministry of foreign affairs" -> "Serbia's Ministry of Foreign Affairs"
         self._descriptions: dict[int, str] = {}  # id -> what the text said of a person (titles, "a Montana Republican")
+        self._agent_nouns: dict[int, str] = {}  # id -> "commander" from "X, who commanded the task force,"
 
     @property
     def recent(self) -> list[Speaker]:
@@ -703,8 +717,9 @@ class SpeakerBook:
             for speaker in reversed(self._recent.values()):
                 if speaker is exclude or (plural and speaker.type == "named"):
                     continue  # "the officials" are not one named person
-                if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()):
-                    return speaker  # whole words: "the group" is not "aid groups"
+                if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()
+                                      + " | " + self._agent_nouns.get(id(speaker), "")):
+                    return speaker  # whole words: "the group" is not "aid groups"; "who commanded ...": "the commander"
             equivalents = role_equivalents().get(title if title in role_equivalents() else noun, ()) if not plural else ()
             if equivalents:
                 # "the coach" for the club's "manager", "the envoy" for the ambassador: the latest named holder of an equivalent post.
@@ -912,6 +927,16 @@ class SpeakerBook:
         self._recent[id(speaker)] = speaker
         self._clock += 1
         self._seen[id(speaker)] = self._clock
+
+    def note_relative(self, speaker: Speaker, text: str) -> None:
+        """ "X, who commanded the task force, said": a later "the commander" is X (the agent noun of the
+        relative clause's verb; ``text`` is what was written between the speaker and the cue)."""
+        if speaker.type != "named":
+            return
+        for verb in _WHO_DID.findall(text):
+            noun = _AGENT_NOUNS.get(verb.lower())
+            if noun:
+                self._agent_nouns[id(speaker)] = self._agent_nouns.get(id(speaker), "") + " " + noun
 
     def mention_again(self, speaker: Speaker) -> None:
         """Make ``speaker`` the latest one mentioned (for the pronouns that follow)."""

@@ -134,3 +134,9 @@ def test_a_body_before_a_role_noun_is_an_organisation_entity():
     kinds = {entity.name: (entity.kind, entity.roles) for entity in find_entities(article)}
     assert kinds["Dana Wu"] == ("person", ["Blue Harbor Foods chief executive"])
     assert kinds["Blue Harbor Foods"][0] == "organization"
+
+
+def test_the_commander_is_the_person_who_commanded():
+    found = speakers_of('Col. Mia Tran, who commanded the relief convoy from the port, said the roads had reopened.\n\n'
+                        '"We moved 40 trucks in a day," the commander said.')
+    assert found["We moved 40 trucks in a day,"][0] == "Mia Tran"
