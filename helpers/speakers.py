@@ -315,8 +315,8 @@ def _read_head(head: str) -> SpeakerMention | None:
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
     # A lower-case role before a name, which may hold particles: "Rotterdam mayor Anna de Vries", "race director Jan van der Berg".
-    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:" + _PARTICLES + r")){0,2}"
-                         r"(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
+    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)*"
+                         r"[A-Z][\w.'\u2019-]*){1,3})$", core)
     if trailing and re.search(r"\b(?:of|for|and|on|" + _PARTICLES + r")$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     if trailing and classify_name(trailing.group("name")) == "person":
@@ -388,6 +388,9 @@ def _read_head(head: str) -> SpeakerMention | None:
     # Lower-case words after a capitalised name: "Yonhap news agency".
     if core_words[0][0].isupper() and any(word.lower() in ORGANIZATION_NOUNS | {"news", "agency", "newspaper"} for word in core_words):
         return SpeakerMention(head, core, "organization")
+    if 2 <= len(core_words) <= 3 and core == head and core_words[0].lower() in _PARTICLES.split("|") and core_words[-1][0].isupper() and all(
+            word.lower() in _PARTICLES.split("|") for word in core_words[:-1]):
+        return SpeakerMention(head, core, "named")  # "Van den Berg said": a surname with its particles; linked by the book
     if len(core_words) == 1 and core_words[0][0].isupper() and core_words[0][1:].islower():
         if core_words[0].lower() in NOT_NAMES or core_words[0].lower() in _SENTENCE_ADVERBS:
             return None  # "In", "However", "Thursday": a capitalised sentence start, not a surname

@@ -140,3 +140,14 @@ def test_the_commander_is_the_person_who_commanded():
     found = speakers_of('Col. Mia Tran, who commanded the relief convoy from the port, said the roads had reopened.\n\n'
                         '"We moved 40 trucks in a day," the commander said.')
     assert found["We moved 40 trucks in a day,"][0] == "Mia Tran"
+
+
+def test_a_counted_group_of_allies_is_a_group_speaker():
+    found = speakers_of("In a joint statement, the 14 allies said the mission would continue into next year.")
+    assert found["the mission would continue into next year"][0] == "the 14 allies"
+
+
+def test_a_surname_with_capitalised_particles():
+    found = speakers_of('Dutch skater Anouk Van der Linde won the final on Sunday.\n\n'
+                        '"The ice was perfect," Van der Linde told reporters after the race.')
+    assert found["The ice was perfect,"][0] == "Anouk Van der Linde"
