@@ -836,6 +836,12 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if appositive and source.group(1)[:1].isupper() and appositive.group(1) in role_nouns():
                 # "According to Ann Roe, a senior fellow at a think tank, the ...": the description belongs to the source
                 source = re.match(r"(" + re.escape(rest[: source.end() + appositive.end()].rstrip().rstrip(",")) + r"),\s+", rest)
+            body_name = re.match(r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),\s+", rest[source.end():])
+            if body_name and source.group(1).split()[-1].islower() and (read_speaker(source.group(1)) or SpeakerMention("", "", "")).type in (
+                    "", "organization") and (
+                    (read_speaker(body_name.group(1)) or SpeakerMention("", "", "")).type == "organization"):
+                # "According to Latvia's national incident response team, CERT.LV, the ...": the name belongs to the source
+                source = re.match(r"(" + re.escape(rest[: source.end() + body_name.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
             found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):

@@ -254,6 +254,11 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
                                                          and MEDIA_NAME_WORDS & set(owner.group("rest").lower().split()))):
         head, affiliation = owner.group("rest"), affiliation or owner.group("owner")  # "CNN's Anna Smith", "Germany's Die Zeitung"
     mention = _read_head(head)
+    if (mention is None or mention.type == "organization") and appositive and not head_is_person and head.split()[-1].islower():
+        named = _read_head(appositive)
+        if named is not None and named.type == "organization" and len(appositive.split()) <= 5:
+            # "Latvia's national cyber incident response team, CERT.LV": the body's name follows its description.
+            mention, role, affiliation = named, "", ""
     if mention is None and " and " in head:
         names = [_read_head(piece.strip()) for piece in head.split(" and ")]
         if names and all(name is not None and name.type == "named" for name in names):
@@ -411,7 +416,9 @@ _REPORT = re.compile(r"^(?:the|a|an|its|their|his|her|this|new|latest|\s)*(?P<ow
 _DESCRIBED_ORGANIZATION = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z]+)\s+"
                                      r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$")
 _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,3}?)\s+)?"
-                       r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$", re.I)
+                       r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")"
+                       r"(?:\s+(?:of|on|about|from)\s+(?:the|a|an|its|their|this|that)\s+[a-z]+(?:\s+[a-z]+)?)?$", re.I)
+# ("a Pentagon readout of the meeting", "the ministry's statement on the talks": what the document was about is no source)
 
 
 def _abbreviates(short: str, word: str) -> bool:

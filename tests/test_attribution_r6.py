@@ -151,3 +151,18 @@ def test_a_surname_with_capitalised_particles():
     found = speakers_of('Dutch skater Anouk Van der Linde won the final on Sunday.\n\n'
                         '"The ice was perfect," Van der Linde told reporters after the race.')
     assert found["The ice was perfect,"][0] == "Anouk Van der Linde"
+
+
+def test_according_to_a_description_then_the_bodys_name():
+    found = speakers_of("According to Norway's national food safety agency, NFSA-N, the samples were clean.")
+    assert found["the samples were clean"][0] == "NFSA-N"
+
+
+def test_a_document_of_the_meeting_is_its_issuers():
+    found = speakers_of("The two ministers also discussed grain exports, according to a Kremlin readout of the call.")
+    assert found["The two ministers also discussed grain exports"][0] in ("Kremlin", "Russia")
+
+
+def test_possessive_management_and_family_are_group_speakers():
+    found = speakers_of("According to her management, she will skip the indoor season.")
+    assert found["she will skip the indoor season"][0] == "her management"
