@@ -676,7 +676,9 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|"
     r"\w{2,}ed)\b", re.I)
 _SUBJECT_START = re.compile(
-    r"^(?!(?i:to|for|on|of|in|at|with|about(?!\s+\d)|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
+    # "at least 14 people", "over 200 homes", "as many as 30 ships": a quantity starting the subject, not a preposition
+    r"^(?!(?i:to|for|on|of|in|at(?!\s+(?:least|most)\b)|with|about(?!\s+\d)|by|from|as(?!\s+(?:many|much|few|little)\s+as\b)|into|"
+    r"over(?!\s+\d)|under(?!\s+\d)|against|where|when|how|why|what|whether|if)\b)"
     r"[\w\"'$\u2018\u201c]")
 _SINGULAR_SUBJECT = re.compile(r"(?:the|this|that|its|his|their|our|a|an|every|each)\s+[a-z-]{3,}(?<![su]s)(?<!')\s", re.I)
 _NAMED_BODY = re.compile(r"(?:^|\s)(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'\u2019-]*$")

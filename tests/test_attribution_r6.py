@@ -166,3 +166,11 @@ def test_a_document_of_the_meeting_is_its_issuers():
 def test_possessive_management_and_family_are_group_speakers():
     found = speakers_of("According to her management, she will skip the indoor season.")
     assert found["she will skip the indoor season"][0] == "her management"
+
+
+def test_reported_content_may_start_with_a_quantity():
+    for sentence, content in (("Rescuers said at least 12 people were missing.", "at least 12 people were missing"),
+                              ("The coast guard said as many as 30 boats had capsized.", "as many as 30 boats had capsized"),
+                              ("Firefighters said over 200 homes were damaged.", "over 200 homes were damaged")):
+        found = speakers_of(sentence)
+        assert content in found, sentence
