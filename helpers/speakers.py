@@ -31,7 +31,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 ORGANIZATION_NOUNS = frozenset(
     """ministry government military army navy police agency administration council committee department embassy
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
-    statement report newspaper agency club union association federation league board media television""".split()
+    statement report newspaper agency club union association federation league board media television
+    airline carrier utility insurer lender retailer manufacturer team services""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 #: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that
@@ -872,7 +873,8 @@ class SpeakerBook:
             if speaker.type != "named":
                 continue
             held = _BODY_BEFORE_ROLE.match(speaker.role.strip())
-            if held and held.group("role").strip() in roles and not place_name(held.group("body")) and not is_title(held.group("body")):
+            if held and held.group("role").strip() in roles and not place_name(held.group("body")) and not is_title(held.group("body")) and (
+                    held.group("body").split()[0].lower() not in NOT_NAMES):  # "Its spokesperson": no body named
                 body = held.group("body")
                 return self.find(body, "organization") or self._remember(SpeakerMention(body, body, "organization"))
         return None

@@ -174,3 +174,15 @@ def test_reported_content_may_start_with_a_quantity():
                               ("Firefighters said over 200 homes were damaged.", "over 200 homes were damaged")):
         found = speakers_of(sentence)
         assert content in found, sentence
+
+
+def test_plural_groups_and_company_nouns_are_speakers():
+    from helpers.speakers import read_speaker
+    assert read_speaker("Rescue teams").type == "anonymous" and read_speaker("Border guards").type == "anonymous"
+    assert read_speaker("The airline").type == "organization"
+
+
+def test_its_spokesperson_names_no_body():
+    found = speakers_of("The harbour office said two cranes were down. Its spokesperson, Ana Lind, said repairs had begun.\n\n"
+                        "Some wharf space is closed, the company said.")
+    assert found["Some wharf space is closed"][0] != "Its"
