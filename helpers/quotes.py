@@ -1161,6 +1161,10 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
         mention = read_speaker(main_verb.group(1))
         if mention is not None and mention.type != "named":
             return main_verb.group(1)
+    titled = re.match(r"\s*((?i:the)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:also\s+)?(?=[a-z]+ed\b|(?:%s)\b)"
+                      % "|".join(sorted(_IRREGULAR_PAST)), body)
+    if titled and (read_speaker(titled.group(1)) or SpeakerMention("", "", "")).type == "role":
+        return titled.group(1)  # "The President congratulated the Prime Minister ... and reaffirmed that": the title first
     if people:
         position = bisect.bisect_left(people, (sentence.start,))
         if position < len(people) and people[position][0] < sentence.start + before:

@@ -32,7 +32,8 @@ ORGANIZATION_NOUNS = frozenset(
     """ministry government military army navy police agency administration council committee department embassy
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
     statement report newspaper agency club union association federation league board media television
-    airline carrier utility insurer lender retailer manufacturer team services""".split()
+    airline carrier utility insurer lender retailer manufacturer team services delegation consulate secretariat presidency
+    cabinet parliament legislature watchdog regulator tribunal""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 #: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that

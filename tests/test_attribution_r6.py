@@ -186,3 +186,14 @@ def test_its_spokesperson_names_no_body():
     found = speakers_of("The harbour office said two cranes were down. Its spokesperson, Ana Lind, said repairs had begun.\n\n"
                         "Some wharf space is closed, the company said.")
     assert found["Some wharf space is closed"][0] != "Its"
+
+
+def test_a_delegation_or_watchdog_is_an_organisation_speaker():
+    found = speakers_of("The European Union's delegation in Moldova said in a statement that the vote was fair.")
+    assert "delegation" in found["the vote was fair"][0]
+
+
+def test_second_verb_after_and_belongs_to_the_title_subject_not_the_object():
+    found = speakers_of("President Lara Voss spoke today with Prime Minister Omar Haddad of Jordan. The President thanked the "
+                        "Prime Minister for his hospitality and reaffirmed that the partnership remains strong.")
+    assert found["the partnership remains strong"][0] == "Lara Voss"
