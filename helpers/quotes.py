@@ -396,7 +396,9 @@ def _subject_before(text: str) -> tuple[str, int] | None:
 _PARTY_STATE = re.compile(r"\s*\(([A-Z]{1,2}-[A-Z][\w. ]{0,14})\)$")
 _CITY_STATE = re.compile(r"\s[A-Z][\w'\u2019-]+(?P<comma>,)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019&-]*|of|for|the|on)\s+)*[A-Z][\w.'\u2019&-]*\s+$")
-_CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*")
+_CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*"
+                                # "the Law and Justice party": a lower-case kind of body after the name
+                                r"(?:\s+(?:party|alliance|movement|coalition|bloc|union|front|group)\b)?")
 
 
 def _and_inside_name(text: str, start: int, end: int) -> bool:
@@ -1031,8 +1033,11 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|ca
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).
 # ", a decision the Kremlin denounced as ...": an appositive that sums up the sentence before it.
-_SUMMARY_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|move|step|development|sign|blow|setback|claim|charge|"
-                                 r"assessment|announcement|warning|measure|change|shift|reversal|escalation)\b")
+_SUMMARY_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|move|step|development|sign|blow|setback|claim|charge|"
+                                 r"assessment|announcement|warning|measure|change|shift|reversal|escalation|increase|rise|drop|fall|"
+                                 r"jump|cut|record|figure|level)\b"
+                                 # "..., the government said Tuesday, the highest share of any member": a summary of the figure
+                                 r"|the\s+(?:[a-z]{3,}est|most\s+[a-z]+|first|latest|only|largest|biggest)\s+[a-z]+)")
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|adding|noting|saying|stressing|"
                               r"explaining|insisting|arguing|after|amid|while|despite|because|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"

@@ -197,3 +197,13 @@ def test_second_verb_after_and_belongs_to_the_title_subject_not_the_object():
     found = speakers_of("President Lara Voss spoke today with Prime Minister Omar Haddad of Jordan. The President thanked the "
                         "Prime Minister for his hospitality and reaffirmed that the partnership remains strong.")
     assert found["the partnership remains strong"][0] == "Lara Voss"
+
+
+def test_sentence_final_attribution_before_a_summary_with_a_superlative():
+    found = speakers_of("Chile will raise its fuel tax by 3% next year, the finance ministry said Monday, the largest rise in a decade.")
+    assert found["Chile will raise its fuel tax by 3% next year"][0] == "finance ministry"
+
+
+def test_and_inside_a_party_name_with_a_lower_case_party():
+    found = speakers_of("The opposition Bread and Freedom party said the budget was unfair.")
+    assert "Bread and Freedom party" in found["the budget was unfair"][0]
