@@ -1015,7 +1015,7 @@ def _only_quoted_words(plain: str, item: Reported) -> bool:
 # A phrase before a reporting verb that cannot be its subject: a relative pronoun first ("who
 # briefed reporters on a conference call"), a possessive last ("Russia's repeated cutting"),
 # an adjective with an infinitive ("ready to help member states").
-_NOT_A_SUBJECT = re.compile(r"^(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
+_NOT_A_SUBJECT = re.compile(r"^(?!WHO\b)(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
                             r"^[a-z]+\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b")
 # Verbs after which a relative clause's gap is common: "which officials said were ...", "a milestone
 # officials say could save ...", "a tanker that investigators believe dragged ...".

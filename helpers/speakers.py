@@ -365,7 +365,8 @@ def _read_head(head: str) -> SpeakerMention | None:
                 re.match(r"^the\s", lowered) and last in organization_words() and last not in role_nouns()):
             return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))
         if _head_noun(core) in role_nouns() or last in role_nouns() or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
-            definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", lowered)
+            # case-sensitive: "the WHO chief" has an acronym, not a relative "who"
+            definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", head)
             plural = last.endswith("s") and last not in ("boss", "press")
             if definite and (not plural or len(core_words) == 1):
                 # "the minister", and "the officials" / "the people" (the group quoted earlier)
@@ -597,6 +598,11 @@ for _nouns, _verbs in (("commander", "command commands commanded commanding"), (
     for _verb in _verbs.split():
         _AGENT_NOUNS[_verb] = _nouns
 _WHO_DID = re.compile(r",\s+who\s+(?:also\s+|now\s+|then\s+|currently\s+|has\s+|had\s+)?([a-z]+)\b")
+
+
+#: A minister's role: "Congo's health minister", "Kenyan Health Minister", "Minister of Health" is left to the book's aliases.
+_MINISTER_ROLE = re.compile(r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s\s+|(?P<adjective>[A-Z][a-z]+)\s+)?"
+                            r"(?P<field>[A-Za-z]+)\s+[Mm]inister$")
 
 
 class SpeakerBook:
@@ -835,6 +841,9 @@ class SpeakerBook:
             def is_media(name: str) -> bool:
                 return bool(MEDIA_NAME_WORDS & set(re.findall(r"[a-z]+", name.lower())))
 
+            if earlier is None and reference and reference.group(1).lower() == "ministry" and latest is not None and (
+                    latest.type == "named"):
+                earlier = self._ministry_of(latest, mention.written)  # "Health Minister X said ... The ministry said"
             if earlier is None and institution and latest is not None and latest.type == "organization" and (
                     latest.name.lower() != mention.name.lower()) and not is_media(latest.name):
                 earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
@@ -865,6 +874,23 @@ class SpeakerBook:
                 self._touch(speaker)
             return speaker
         return self._remember(mention)
+
+    def _ministry_of(self, person: Speaker, written: str) -> Speaker | None:
+        """ "Congo's health minister, X, said ... The ministry said": the ministry of the minister just quoted
+        ("Congo's health ministry"); ``None`` when the person is no minister or "the ministry" names another field."""
+        held = _MINISTER_ROLE.search(person.role)
+        if held is None:
+            return None
+        field = held.group("field").lower()
+        wanted = re.fullmatch(r"(?i:the)\s+(?:(?P<field>[a-z]+)\s+)?ministry", written.strip())
+        if wanted is None or (wanted.group("field") and wanted.group("field") != field):
+            return None
+        owner = held.group("owner") or (person.affiliation if place_name(person.affiliation or "") else "")
+        if not owner:
+            adjective = held.group("adjective")
+            owner = place_name(adjective) if adjective and place_name(adjective) else ""
+        name = f"{owner}'s {field} ministry" if owner else f"{field} ministry"
+        return self.find(name, "organization") or self._remember(SpeakerMention(name, name, "organization"))
 
     def _body_of_role(self, noun: str) -> Speaker | None:
         """ "Ashford Rovers manager Ann Roe ... the club said": the body written before the role of the

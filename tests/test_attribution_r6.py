@@ -207,3 +207,17 @@ def test_sentence_final_attribution_before_a_summary_with_a_superlative():
 def test_and_inside_a_party_name_with_a_lower_case_party():
     found = speakers_of("The opposition Bread and Freedom party said the budget was unfair.")
     assert "Bread and Freedom party" in found["the budget was unfair"][0]
+
+
+def test_the_acronym_who_is_not_a_relative_pronoun():
+    found = speakers_of("WHO Director-General Lena Sato said the agency had counted 900 cases.\n\n"
+                        '"We need more doctors," the WHO chief said.')
+    assert found["the agency had counted 900 cases"][0] == "Lena Sato"
+    assert found["We need more doctors,"][0] == "Lena Sato"
+
+
+def test_the_ministry_after_a_minister_is_that_ministers_ministry():
+    found = speakers_of("Peru's health minister, Rosa Quispe, said clinics would open on Monday. The ministry later said "
+                        "in a statement that 300 nurses had been hired.")
+    speaker, aliases = found["300 nurses had been hired"]
+    assert speaker == "Peru's health ministry" and "Peruvian Ministry of Health" in aliases
