@@ -970,6 +970,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                     start += head.end()
                 if plain[start:end].strip().endswith('"'):
                     continue
+                if tail.strip() and not _looks_like_clause(plain[start:end].strip()) and len(plain[start:end].split()) <= 4:
+                    continue  # "Rep. Ann Roe, D-Calif., questioned the cost.": a name before its appositive, and the verb has an object
                 found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
                 if went_on:
                     more_start = s_start + text.rfind(went_on.group("more"))

@@ -221,3 +221,8 @@ def test_the_ministry_after_a_minister_is_that_ministers_ministry():
                         "in a statement that 300 nurses had been hired.")
     speaker, aliases = found["300 nurses had been hired"]
     assert speaker == "Peru's health ministry" and "Peruvian Ministry of Health" in aliases
+
+
+def test_a_name_before_an_appositive_is_not_reported_content():
+    findings = findings_of("Sen. Mia Holt, D-Ore., the top Democrat on the budget panel, questioned the price.")
+    assert not [quote for quote in findings.quotes if quote.kind == "indirect"]
