@@ -1501,6 +1501,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     last_direct: tuple[Speaker | None, int, str] = (None, -10, "")
     last_reported: tuple[Speaker | None, int, str] = (None, -10, "")  # the speaker of the latest reported speech
     last_direct_at = last_reported_at = -1  # where the latest direct quote ended, where the latest reported content began
+    last_reported_span = (-1, -1)  # the latest reported content (people named in it are spoken of, not speaking)
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
@@ -1526,8 +1527,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     next_role_subject = 0
     for offset, kind, data in events:
         while next_candidate < len(candidates) and candidates[next_candidate][0] < offset:
-            _, _, name, role = candidates[next_candidate]
-            book.note_person(name, role)
+            at, _, name, role = candidates[next_candidate]
+            inside_reported = last_reported_span[0] <= at < last_reported_span[1]
+            book.note_person(name, role, reported_by=last_reported[0] if inside_reported else None)
             next_candidate += 1
         while next_role_subject < len(role_subjects) and role_subjects[next_role_subject][0] < offset:
             referent = book.resolve(SpeakerMention("the " + role_subjects[next_role_subject][1], "the " + role_subjects[next_role_subject][1],
@@ -1633,6 +1635,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 _note_documents(article, book, speaker, item.content_start, item.content_end)
                 last_reported = (speaker, _paragraph_of(article, item.content_start), item.cue)
                 last_reported_at = item.content_start
+                last_reported_span = (item.content_start, item.content_end)
             if not item.silent:
                 _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
                            _paragraph_of(article, item.content_start), "reported speech")

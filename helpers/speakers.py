@@ -642,6 +642,7 @@ class SpeakerBook:
         self._owned_organizations: dict[str, str] = {}  # "ministry of foreign affairs" -> "Serbia's Ministry of Foreign Affairs"
         self._descriptions: dict[int, str] = {}  # id -> what the text said of a person (titles, "a Montana Republican")
         self._agent_nouns: dict[int, str] = {}  # id -> "commander" from "X, who commanded the task force,"
+        self._reported_by: dict[int, Speaker] = {}  # id -> the speaker whose reported words named this person
 
     @property
     def recent(self) -> list[Speaker]:
@@ -706,6 +707,12 @@ class SpeakerBook:
                     known = self.gender(speaker)
                     if known and pronoun in ("he", "she") and known != pronoun:
                         continue  # "he" is not the woman quoted last
+                    reporter = self._reported_by.get(id(speaker))
+                    if not known and pronoun in ("he", "she") and reporter is not None and reporter is not exclude and (
+                            self.gender(reporter) == pronoun):
+                        # 'She said she had raised it with X. "He understands," she said.': the reporter, not the
+                        # person of unknown sex named in her words.
+                        return reporter
                     return speaker
                 if wanted == "organization" and speaker.type == "organization":
                     if self._subject_organization[0] > self._seen.get(id(speaker), 0):
@@ -1026,15 +1033,20 @@ class SpeakerBook:
             return self._remember(SpeakerMention(best, best, "organization"))
         return best
 
-    def note_person(self, name: str, role: str = "") -> None:
+    def note_person(self, name: str, role: str = "", reported_by: Speaker | None = None) -> None:
         """Note a person named in the text (not yet speaking) as a candidate for a later pronoun.
-        Speakers without quotes are dropped from the findings, so this adds no speaker."""
+        Speakers without quotes are dropped from the findings, so this adds no speaker. ``reported_by``:
+        the speaker in whose reported words the person is named ("She said she had raised it with X")."""
         speaker = self.find(name, "named")
         if speaker is None:
             speaker = Speaker(name=name, type="named", role=role)
             self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
             self._index(speaker)
+        if reported_by is not None and reported_by is not speaker:
+            self._reported_by[id(speaker)] = reported_by
+        else:
+            self._reported_by.pop(id(speaker), None)
         self._touch(speaker)
 
 

@@ -226,3 +226,9 @@ def test_the_ministry_after_a_minister_is_that_ministers_ministry():
 def test_a_name_before_an_appositive_is_not_reported_content():
     findings = findings_of("Sen. Mia Holt, D-Ore., the top Democrat on the budget panel, questioned the price.")
     assert not [quote for quote in findings.quotes if quote.kind == "indirect"]
+
+
+def test_a_person_named_in_reported_words_does_not_take_the_reporters_pronoun():
+    found = speakers_of("Mayor Ines Varga met transport officials on Monday. She told reporters that she had raised the "
+                        'matter with Commissioner Dana Kolar.\n\n"The commissioner knows the problem," she said.')
+    assert found["The commissioner knows the problem,"][0] == "Ines Varga"
