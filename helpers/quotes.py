@@ -962,6 +962,16 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                     went_on = None  # "..., and aid agencies warned that ...": the second clause has its own source
             else:
                 went_on = None
+            interrupted = re.match(r",\s+([a-z][^,;]*)$", tail)
+            if interrupted and subject_offset > s_start and form in ("said", "says", "added", "argued", "insisted", "warned") and (
+                    plain[s_start:subject_offset].rstrip().endswith(",")):
+                subject_part = plain[s_start:subject_offset].rstrip().rstrip(",").strip()
+                finite = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|[a-z]{3,}ed)\b", subject_part)
+                if "," not in subject_part and '"' not in subject_part and not finite and len(subject_part.split()) <= 8 and (
+                        _looks_like_clause(subject_part + " " + interrupted.group(1))):
+                    # "The plan, the minister said, was temporary": the subject before the attribution, its verb after
+                    found.append(Reported(s_start, s_end, subject_phrase, subject_offset, match.group(), verb_start))
+                    continue
             if subject_offset > s_start and len(tail.split()) <= 8 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(",") and (
                     not re.search(r"\b(?:who|which|that)\b", subject_phrase or "")):  # "X, an MP who has long questioned Y": a relative clause
                 start, end = s_start, plain[s_start:subject_offset].rstrip().rfind(",") + s_start
@@ -1046,7 +1056,9 @@ _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citi
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|congress|deputies|senators|"
                           r"delegates|investigators|police|officials|diplomats|supporters|students|residents|voters|"
-                          r"[a-z]+(?:ers|ors|ists|ants|ents|ians)|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
+                          r"[a-z]+(?:ers|ors|ists|ants|ents|ians)|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|"
+                          # "told the BBC", "told The Associated Press": an outlet's name
+                          r"(?:[Tt]he\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
                      r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>(?:[^'\u2018\u2019\"\u201c\u201d]|(?<=\w)['\u2019](?=\w)){3,400}?[.,!?])"

@@ -232,3 +232,18 @@ def test_a_person_named_in_reported_words_does_not_take_the_reporters_pronoun():
     found = speakers_of("Mayor Ines Varga met transport officials on Monday. She told reporters that she had raised the "
                         'matter with Commissioner Dana Kolar.\n\n"The commissioner knows the problem," she said.')
     assert found["The commissioner knows the problem,"][0] == "Ines Varga"
+
+
+def test_attribution_inside_the_reported_clause():
+    found = speakers_of("The new bridge, Mayor Ida Berg said, would open in the spring.")
+    assert found["The new bridge, Mayor Ida Berg said, would open in the spring"][0] == "Ida Berg"
+
+
+def test_told_an_outlet_by_name_without_that():
+    found = speakers_of("Minister Ola Dahl told The Baltic Times the ferry would resume in June.")
+    assert found["the ferry would resume in June"][0] == "Ola Dahl"
+
+
+def test_british_spelling_signalled():
+    found = speakers_of("Minister Ola Dahl signalled that the talks could resume.")
+    assert found["the talks could resume"][0] == "Ola Dahl"
