@@ -903,9 +903,14 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             subject = _subject_before(left[: relative.start()]) if relative else _subject_before(left)
             if relative and relative.group("which") and subject is not None:
                 body = _NAMED_BODY.search(subject[0])
-                if body is None:
+                report = _REPORT_PHRASE.search(left[: relative.start()])
+                if body is None and report is not None and read_speaker(report.group()) is not None:
+                    subject = (report.group(), report.start())  # "a study commissioned by the city, which estimated that ...": the study
+                    relative = None  # the phrase is whole: its "commissioned" is no verb of the main clause
+                elif body is None:
                     continue  # ", which said ...": only after a named body ("objections from France, which argued that")
-                subject = (body.group().strip(), subject[1] + body.start() + (len(body.group()) - len(body.group().lstrip())))
+                else:
+                    subject = (body.group().strip(), subject[1] + body.start() + (len(body.group()) - len(body.group().lstrip())))
             if relative and subject is not None:
                 words = subject[0].split()
                 verbs = [position for position, word in enumerate(words) if position and word.islower() and (
@@ -1027,6 +1032,9 @@ def _only_quoted_words(plain: str, item: Reported) -> bool:
 # A phrase before a reporting verb that cannot be its subject: a relative pronoun first ("who
 # briefed reporters on a conference call"), a possessive last ("Russia's repeated cutting"),
 # an adjective with an infinitive ("ready to help member states").
+#: A report as the source of a relative clause: "a study commissioned by the city", "a report by the auditor".
+_REPORT_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|poll|analysis|audit|review|assessment)\s+"
+                            r"(?:(?:released|published|issued|commissioned|conducted)\s+)?by\s+[^,;]+$")
 _NOT_A_SUBJECT = re.compile(r"^(?!WHO\b)(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
                             r"^[a-z]+\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b")
 # Verbs after which a relative clause's gap is common: "which officials said were ...", "a milestone

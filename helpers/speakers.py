@@ -214,14 +214,22 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         return None
     if written.count("(") > written.count(")"):
         written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
-    released = _RELEASED.match(written)
+    released = _RELEASED.match(written) or _REPORT_BY.match(written)
     if released:
         if released.group("by"):  # "figures released by the company": the company
-            written = _clean(released.group("by"))
+            by = _clean(released.group("by"))
+            if _read_head(by) is None:
+                # "a study commissioned by the city": no speaker in the "by" phrase; the report itself is the source
+                return SpeakerMention(written, written, "anonymous", role=_head_noun(released.group("what")))
+            written = by
         else:
             owner = _REPORT.match(released.group("what"))
             if owner and owner.group("owner")[:1].isupper():  # "a Pew Research Center survey released in April": the centre
                 written = owner.group("owner")
+    else:
+        owned = _OWNED_REPORT.match(written)
+        if owned and _read_head(owned.group("owner")) is not None:
+            written = owned.group("owner")  # "a new Gallup poll", "a 2025 World Bank report": the one who made it
     parenthesis = re.search(r"\s*\(([^()]*)\)", written)
     place_note = ""
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
@@ -414,6 +422,11 @@ REPORT_NOUNS = frozenset("survey poll study figures data analysis estimates esti
 _RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                        r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
                        r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
+#: "a 2024 study by the Coffee Organization", "an analysis by the central bank": a report and its maker.
+_REPORT_BY = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+by\s+(?P<by>.+)$", re.I)
+#: "a new Gallup poll", "the 2025 World Bank report": the maker's name before the report noun.
+_OWNED_REPORT = re.compile(r"^(?:(?:the|a|an|new|latest|recent|\d{4})\s+)+(?P<owner>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})\s+"
+                           r"(?:survey|poll|study|analysis|estimates?|assessment|audit|review|index|census|report)$")
 _REPORT = re.compile(r"^(?:the|a|an|its|their|his|her|this|new|latest|\s)*(?P<owner>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'\u2019&-]*))*?)"
                      r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")$")
 _DESCRIBED_ORGANIZATION = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z]+)\s+"

@@ -247,3 +247,12 @@ def test_told_an_outlet_by_name_without_that():
 def test_british_spelling_signalled():
     found = speakers_of("Minister Ola Dahl signalled that the talks could resume.")
     assert found["the talks could resume"][0] == "Ola Dahl"
+
+
+def test_reports_and_their_makers_as_speakers():
+    from helpers.speakers import read_speaker
+    assert read_speaker("a 2023 study by the Ocean Data Institute").name == "Ocean Data Institute"
+    assert read_speaker("a new Ipsos poll").name == "Ipsos"
+    assert read_speaker("a report commissioned by the town").type == "anonymous"
+    found = speakers_of("Opponents cited a report commissioned by the port, which estimated that the dredging would cost $40 million.")
+    assert found["the dredging would cost $40 million"][0] == "a report commissioned by the port"
