@@ -523,6 +523,8 @@ _CHARACTERISING = re.compile(
 _CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")")
 
 
+#: "..., chanting "X"", "shouting": words a crowd chants are the crowd's.
+_CHANTING = re.compile(r",\s+(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$")
 #: "... for what she called", "... which it described": a pronoun subject of a relative inside the clause.
 _WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they)\s*$", re.I)
 #: The subject that begins a sentence and its first past-tense verb: "In Moscow, the Kremlin welcomed".
@@ -619,6 +621,8 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         return according.group(1), "according to"
     match = None
     for candidate in _verb_pattern().finditer(stripped):
+        if re.search(r"(?:['\u2019]s|\b(?i:the|a|an|its|his|her|their|our))\s+(?:[a-z]+\s+)?$", stripped[: candidate.start()]):
+            continue  # "reflected on the treaty's enduring promise:": a noun, not the cue
         match = candidate
     if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")):
         verb = match.group()
@@ -640,6 +644,11 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         acted = _ACTED_BEFORE_COLON.match(label)
         if acted and read_speaker(acted.group("subject")) is not None:
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
+        if ", " in label:
+            # "Speaking at the college on Thursday, Secretary X reflected on the treaty:": after the opening phrase
+            acted = _ACTED_BEFORE_COLON.match(label.rsplit(", ", 1)[1])
+            if acted and (read_speaker(acted.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
+                return acted.group("subject"), acted.group("verb")
         if len(label.split()) <= 14:
             return label, ":"
     return None
@@ -1180,10 +1189,12 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
     text = article.plain[sentence.start:sentence.start + before]
     # "Norway's fisheries ministry on Tuesday rejected claims from ... Baltic states, saying ...": the
     # noun phrase before the main clause's verb, not a capitalised noun inside its object.
-    opening = re.match(r"\s*(?:In\s+(?:a|an)\s[^,]{0,60}|[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
+    # "In Ankara, several hundred demonstrators marched": a place opening the sentence is not its subject
+    opening = re.match(r"\s*(?:In\s+(?:a|an)\s[^,]{0,60}|(?:In|At|From|Near|Outside)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|"
+                       r"[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
     body = text[opening.end():] if opening else text
     main_verb = re.match(r"\s*((?:[\w.'\u2019-]+\s+){0,5}?[a-z][\w-]*)\s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+|"
-                         r"(?:also|yesterday|today|earlier|later|again)\s+)?(?=[a-z]+ed\b|(?:%s)\b)" % "|".join(sorted(_IRREGULAR_PAST)), body)
+                         r"(?:also|yesterday|today|earlier|later|again)\s+)?(?=(?!hundred\b)[a-z]+ed\b|(?:%s)\b)" % "|".join(sorted(_IRREGULAR_PAST)), body)
     if main_verb and not re.search(r"[,;:]", main_verb.group(1)):
         mention = read_speaker(main_verb.group(1))
         if mention is not None and mention.type != "named":
@@ -1429,6 +1440,15 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         else:
             where = "after"
         if attribution is None and before.strip():
+            chanted = _CHANTING.search(before)
+            if chanted:
+                sentence = _sentence_at(article, sentence_start)
+                group = _main_subject(article, sentence, span.open_at - sentence.start) if sentence is not None else None
+                if group and read_speaker(group) is not None and read_speaker(group).type != "pronoun":
+                    # 'Demonstrators marched through the square, chanting "No to war."': the marchers' words
+                    events.append((span.open_at, "direct", (span, (group, chanted.group(1)))))
+                    direct_ranges.append((span.open_at, span.close_at + 1))
+                    continue
             characterised = _characterising_attribution(before)
             if characterised is None and previous_close > sentence_start:
                 characterised = _characterising_attribution(plain[sentence_start:span.open_at])  # '... and called it "Y"'

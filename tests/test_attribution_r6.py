@@ -256,3 +256,14 @@ def test_reports_and_their_makers_as_speakers():
     assert read_speaker("a report commissioned by the town").type == "anonymous"
     found = speakers_of("Opponents cited a report commissioned by the port, which estimated that the dredging would cost $40 million.")
     assert found["the dredging would cost $40 million"][0] == "a report commissioned by the port"
+
+
+def test_colon_intro_after_an_opening_participle_phrase():
+    found = speakers_of("Speaking at a port in Gdansk on Friday, Minister Ewa Lis reflected on the harbour's long history:\n\n"
+                        '"This harbour has seen wars and strikes, and it is still here."')
+    assert found["This harbour has seen wars and strikes, and it is still here."][0] == "Ewa Lis"
+
+
+def test_chanted_words_are_the_crowds():
+    found = speakers_of('In Lyon, several thousand farmers marched to the prefecture on Monday, chanting "No farms, no food."')
+    assert found["No farms, no food."][0] == "several thousand farmers"
