@@ -1243,8 +1243,9 @@ _NOT_LABELS = frozenset("note update editor's note photo image source correction
                         "keywords advertisement".split())
 
 
-def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
-    """``(label, offset of the text)`` when a paragraph starts with ``LABEL:`` and no quotation mark."""
+def _transcript_label(paragraph_text: str, surnames: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """``(label, offset of the text)`` when a paragraph starts with ``LABEL:`` and no quotation mark.
+    ``surnames``: surnames of people named in the article ("Haug:" is a turn in an interview with Ingrid Haug)."""
     match = _LABEL.match(paragraph_text)
     if not match:
         return None
@@ -1256,7 +1257,7 @@ def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
         return None
     if not (label.isupper() or all(word[0].isupper() or word in _LABEL_PARTICLES for word in words)):  # "Van der Berg:"
         return None
-    if len(words) == 1 and not label.isupper():
+    if len(words) == 1 and not label.isupper() and label.lower() not in surnames:
         return None
     return label, match.start("text")
 
@@ -1367,16 +1368,19 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     turn_paragraphs: set[int] = set()
     pull_paragraphs: set[int] = set()
     paragraphs = article.paragraphs
+    surnames = frozenset(book.known_people)  # "Haug:" turns in an interview with a person named in full
     for number, paragraph in enumerate(paragraphs):
-        label = _transcript_label(plain[paragraph.start:paragraph.end])
+        label = _transcript_label(plain[paragraph.start:paragraph.end], surnames)
         if label is None:
             continue
         end = paragraph.end
         for following in paragraphs[number + 1:]:
-            if _transcript_label(plain[following.start:following.end]) or following.role != "body":
+            if _transcript_label(plain[following.start:following.end], surnames) or following.role != "body":
                 break
             if not plain[following.start:following.end].rstrip().endswith((".", "?", "!", '"')):
                 break
+            if not label[0].isupper() and re.search(r"\b" + re.escape(label[0].split()[-1]) + r"\b", plain[following.start:following.end]):
+                break  # "Haug said membership was ...": the reporter's narration after the interview, not Haug's turn
             end = following.end
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)

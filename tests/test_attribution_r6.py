@@ -267,3 +267,14 @@ def test_colon_intro_after_an_opening_participle_phrase():
 def test_chanted_words_are_the_crowds():
     found = speakers_of('In Lyon, several thousand farmers marched to the prefecture on Monday, chanting "No farms, no food."')
     assert found["No farms, no food."][0] == "several thousand farmers"
+
+
+def test_interview_turns_labelled_with_a_surname():
+    body = ("Former envoy Lise Moen spoke with reporter Adam Cole about the talks.\n\n"
+            "Cole: Will the talks succeed?\n\n"
+            "Moen: Slowly, yes. Both sides need a deal more than they admit.\n\n"
+            "Moen said later that a second round was planned for June.")
+    findings = findings_of(body)
+    direct = {quote.text: quote.speaker for quote in findings.quotes if quote.kind == "direct"}
+    assert direct["Slowly, yes. Both sides need a deal more than they admit."] == "Lise Moen"
+    assert not any("second round" in text for text in direct)
