@@ -842,7 +842,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     according = re.search(r"\baccording to\s+", text, re.I)
     if according and not inside_direct(s_start + according.start()):
         rest = text[according.end():]
-        source = re.match(r"([^,]{2,80}?)(?:,\s+(?:quoting|citing)\s+[^,]{2,120})?,\s+", rest)
+        source = re.match(r"([^,]{2,140}?)(?:,\s+(?:quoting|citing)\s+[^,]{2,120})?,\s+", rest)  # long sources: "a report by ... published on Monday"
         if source and according.start() < 3:
             appositive = re.match(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:\s+(?:at|of|for|with|in)\s+[^,\"]{2,60})?,\s+",
                                   rest[source.end():])
@@ -859,6 +859,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
             phrase = _subject_after(rest)
+            whole = rest.strip().rstrip(".")
+            if phrase is None and "," not in whole and len(whole.split()) <= 20 and read_speaker(whole) is not None:
+                phrase = whole  # "..., according to a report published Monday by the Stockholm International Peace Research Institute."
             content_end = s_start + len(text[: according.start()].rstrip().rstrip(","))
             if phrase and not text[:according.start()].rstrip(", ").endswith('"'):
                 found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))

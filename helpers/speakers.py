@@ -52,7 +52,8 @@ INSTITUTION_NOUNS = frozenset("command headquarters ministry department agency o
 _SENTENCE_ADVERBS = frozenset("however meanwhile earlier later separately still asked instead nevertheless nonetheless moreover "
                               "additionally similarly finally previously afterwards overall together officially publicly privately "
                               "separately initially ultimately elsewhere likewise".split())
-DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())
+DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note indictment "
+                           "ruling filing complaint lawsuit".split())
 #: Nouns for a business: "the company said" can be the firm introduced as "shipbuilder Harwick Marine".
 COMPANY_NOUNS = frozenset(
     """company firm business corporation conglomerate group shipbuilder carmaker automaker airline carrier lender bank
@@ -332,6 +333,10 @@ def _read_head(head: str) -> SpeakerMention | None:
     # A lower-case role before a name, which may hold particles: "Rotterdam mayor Anna de Vries", "race director Jan van der Berg".
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)*"
                          r"[A-Z][\w.'\u2019-]*){1,3})$", core)
+    if trailing and re.search(r"[A-Z][\w.'\u2019-]*\s+(?:of|at|from)\s", trailing.group("role")):
+        trailing = None  # "pollster Ann Roe of the Ljubljana firm Barometer Plus": the person comes first, then where
+    if trailing and trailing.group("role").split()[-1].lower() in ORGANIZATION_DESCRIPTORS:
+        trailing = None  # "the Ljubljana firm Barometer Plus": a described organisation, not a person
     if trailing and re.search(r"\b(?:of|for|and|on|" + _PARTICLES + r")$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     if trailing and classify_name(trailing.group("name")) == "person":
@@ -423,7 +428,9 @@ _RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(s
                        r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
                        r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
 #: "a 2024 study by the Coffee Organization", "an analysis by the central bank": a report and its maker.
-_REPORT_BY = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+by\s+(?P<by>.+)$", re.I)
+_REPORT_BY = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
+                        r"(?:(?:released|published|issued|compiled|conducted|commissioned)\s+(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
+                        r"by\s+(?P<by>.+?)(?:\s+(?:released|published|issued)\b.*)?$", re.I)
 #: "a new Gallup poll", "the 2025 World Bank report": the maker's name before the report noun.
 _OWNED_REPORT = re.compile(r"^(?:(?:the|a|an|new|latest|recent|\d{4})\s+)+(?P<owner>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})\s+"
                            r"(?:survey|poll|study|analysis|estimates?|assessment|audit|review|index|census|report)$")

@@ -278,3 +278,19 @@ def test_interview_turns_labelled_with_a_surname():
     direct = {quote.text: quote.speaker for quote in findings.quotes if quote.kind == "direct"}
     assert direct["Slowly, yes. Both sides need a deal more than they admit."] == "Lise Moen"
     assert not any("second round" in text for text in direct)
+
+
+def test_long_according_to_sources():
+    found = speakers_of("According to a report by the Baltic Institute for Energy Security published on Monday, gas use fell by a third.")
+    assert found["gas use fell by a third"][0] == "Baltic Institute for Energy Security"
+    found = speakers_of("Gas use fell by a third, according to a report published Monday by the Baltic Institute for Energy Security.")
+    assert found["Gas use fell by a third"][0] == "Baltic Institute for Energy Security"
+    found = speakers_of("According to the indictment, the two men forged the permits.")
+    assert found["the two men forged the permits"][0] == "the indictment"
+
+
+def test_person_of_a_described_firm_and_a_described_firm_alone():
+    from helpers.speakers import read_speaker
+    mention = read_speaker("pollster Ana M. Roth of the Vienna firm Civis Data")
+    assert (mention.name, mention.type) == ("Ana M. Roth", "named")
+    assert read_speaker("Norwegian shipping group Fjord Line").type == "organization"
