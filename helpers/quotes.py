@@ -1693,6 +1693,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             cue = host.cue if host else ""
             _add_quote(findings, text, "mixed", speaker, mention, cue, span.start, span.end, span.paragraph,
                        "partial quote inside reported speech" if host else "partial quote; no speaker found")
+    for _, name, _ in organizations[next_organization:]:
+        book.note_organization(name)  # organisations named after the last quote can still name an earlier one ("an alliance of ...")
     # 6. Quotes inside quotes: "told me, 'We cannot wait.'" inside a double-quoted quote.
     for outer in [quote for quote in findings.quotes if quote.kind == "direct" and quote.end - quote.start > 12]:
         for inner in _NESTED.finditer(text, outer.start, outer.end):
@@ -1708,6 +1710,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             _add_quote(findings, text, "direct", speaker, mention, inner.group("verb"), inner.start("body"), inner.end("body"),
                        outer.paragraph, "quote inside a quote")
     findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))
+    for quote in findings.quotes:
+        if quote.speaker in book.renamed:
+            quote.speaker = book.renamed[quote.speaker]  # "an alliance of 14 labs", named in the next paragraph
     _name_office_holders(findings, book)
     _name_the_lead_description(findings, book)
     for speaker in book.speakers:

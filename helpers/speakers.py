@@ -282,6 +282,11 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
             mention, affiliation = person, affiliation or _LEADING.sub("", belongs.group("place"))
     if mention is None:
         return None
+    if mention.type == "named" and role and role.split()[-1].lower() in ORGANIZATION_DESCRIPTORS | ORGANIZATION_NOUNS and not re.search(
+            r"\b(?:of|for|at|with)\b|['\u2019]s\b", role):
+        # "Naftogaz, the state energy company, said": the name of a company, not of a person
+        mention = SpeakerMention(mention.written, mention.name, "organization")
+        role = ""
     mention.written = written
     if place_note and not mention.affiliation and not affiliation:
         affiliation = place_note
@@ -292,6 +297,9 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     return mention
 
 
+#: "an alliance of 14 labs", "a coalition of aid groups": a body made of others, speaking as one.
+_COLLECTIVE_OF = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?P<noun>alliance|coalition|consortium|network|federation|association|grouping|bloc)"
+                            r"\s+of\s+(?:\d+|[a-z]+)\s+[^,;]+$")
 #: Lower-case particles inside a surname ("de Vries", "van der Berg").
 _PARTICLES = "de|van|von|der|den|da|del|du|la|le|al|bin|dos|das"
 
@@ -303,6 +311,9 @@ def _read_head(head: str) -> SpeakerMention | None:
         return _read_head(possessive.group("owner"))
     if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
         return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
+    collective = _COLLECTIVE_OF.match(head)
+    if collective:
+        return SpeakerMention(head, head, "organization")  # "An alliance of 14 research labs announced": one body, a later "it"
     document = _DOCUMENT.match(head)
     if document:
         owner = document.group("owner") or ""
@@ -663,6 +674,8 @@ class SpeakerBook:
         self._descriptions: dict[int, str] = {}  # id -> what the text said of a person (titles, "a Montana Republican")
         self._agent_nouns: dict[int, str] = {}  # id -> "commander" from "X, who commanded the task force,"
         self._reported_by: dict[int, Speaker] = {}  # id -> the speaker whose reported words named this person
+        self._collectives: dict[str, Speaker] = {}  # "alliance" -> the speaker "an alliance of 14 labs", until it is named
+        self.renamed: dict[str, str] = {}  # a speaker's first name -> the name it was given later ("an alliance of 14 labs" -> its name)
 
     @property
     def recent(self) -> list[Speaker]:
@@ -963,6 +976,9 @@ class SpeakerBook:
             self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
             if mention.type == "organization":
+                collective = _COLLECTIVE_OF.match(name)
+                if collective:
+                    self._collectives[collective.group("noun").lower()] = speaker
                 for form in ministry_forms(name) + department_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
                     self._note_alias(speaker, form)
         else:
@@ -1020,6 +1036,14 @@ class SpeakerBook:
         if noun_before not in ORGANIZATION_DESCRIPTORS and noun_before not in ORGANIZATION_NOUNS:
             noun_before = ""  # "shares in X", "told X": not a description of X
         self._organizations[name] = (self._clock, noun_before or previous)
+        unnamed = self._collectives.pop(name.split()[-1].lower(), None) if name.split() and name[0].isupper() else None
+        if unnamed is not None:
+            # "An alliance of 14 labs announced ... The Global Coral Alliance, formed in 2021, ...": its name
+            first = unnamed.name
+            self.renamed[first] = name
+            unnamed.name = name
+            self._note_alias(unnamed, first)
+            self._index(unnamed)
         owner = re.match(r"[A-Z][\w. ]*['\u2019]s (?=[A-Z])", name)
         if owner:
             self._owned_organizations[name[owner.end():].lower()] = name

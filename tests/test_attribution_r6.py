@@ -294,3 +294,18 @@ def test_person_of_a_described_firm_and_a_described_firm_alone():
     mention = read_speaker("pollster Ana M. Roth of the Vienna firm Civis Data")
     assert (mention.name, mention.type) == ("Ana M. Roth", "named")
     assert read_speaker("Norwegian shipping group Fjord Line").type == "organization"
+
+
+def test_a_collective_body_is_one_speaker_and_takes_its_later_name():
+    findings = findings_of("A coalition of 20 fishing unions said that it would block the harbour on Monday.\n\n"
+                           "The Coastal Fishers Coalition, founded in 2019, represents 4,000 boats.")
+    quote = next(quote for quote in findings.quotes if quote.text == "it would block the harbour on Monday")
+    assert quote.speaker == "Coastal Fishers Coalition"
+    speaker = next(speaker for speaker in findings.speakers if speaker.name == quote.speaker)
+    assert speaker.type == "organization" and "A coalition of 20 fishing unions" in speaker.aliases
+
+
+def test_a_name_described_as_a_company_is_an_organisation():
+    from helpers.speakers import read_speaker
+    assert read_speaker("Vestgas, the state energy company").type == "organization"
+    assert read_speaker("Ann Roe, a union official").type == "named"
