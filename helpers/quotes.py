@@ -540,6 +540,8 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     or "X called/termed/dubbed Y" (the quote is X's words for Y)."""
     tail = before[-160:]
     match = _CHARACTERISING.search(tail)
+    while match is not None and _CHARACTERISING_VERB.search(match.group(2)):
+        match = _CHARACTERISING.search(tail, match.start(2))  # "condemned what it called": the verb nearest the quote
     if match is None or any(mark in match.group(2) for mark in ",;:"):
         return None
     verb = match.group(1).lower()

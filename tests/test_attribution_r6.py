@@ -309,3 +309,8 @@ def test_a_name_described_as_a_company_is_an_organisation():
     from helpers.speakers import read_speaker
     assert read_speaker("Vestgas, the state energy company").type == "organization"
     assert read_speaker("Ann Roe, a union official").type == "named"
+
+
+def test_what_it_called_after_another_characterising_verb():
+    found = speakers_of('The Harbour Authority condemned what it called "reckless" driving by truckers at the gate.')
+    assert found["reckless"][0] == "Harbour Authority"
