@@ -516,7 +516,7 @@ _CHARACTERISING = re.compile(
     r"\b(described|dismissed|branded|labell?ed|characteri[sz]ed|portrayed|hailed|denounced|condemned|critici[sz]ed|"
     r"praised|derided|ridiculed|rejected|decried|lauded|termed|deemed|called|dubbed|"
     r"describes|dismisses|brands|labels|characteri[sz]es|portrays|calls|terms|dubs|"
-    r"describing|dismissing|branding|labell?ing|characteri[sz]ing|portraying|calling|terming|dubbing)\s+"
+    r"describing|dismissing|branding|labell?ing|characteri[sz]ing|portraying|calling|terming|dubbing|accused|accuses)\s+"
     r"((?:[\w.'\u2019-]+\s+){0,8}?)(as\s+)?$")
 
 
@@ -566,7 +566,8 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only
     what = _WHAT_PRONOUN.search(prefix)
     as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as Tbilisi's "sober" approach'
-    if not match.group(3) and not as_first and verb not in (
+    accused_of = verb.startswith("accus") and match.group(2).rstrip().endswith(" of")  # 'accused the government of "lying"'
+    if not match.group(3) and not as_first and not accused_of and verb not in (
             "called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs", "brands", "labels"):
         return None
     if not match.group(2).strip() and not match.group(3) and not what:

@@ -314,3 +314,8 @@ def test_a_name_described_as_a_company_is_an_organisation():
 def test_what_it_called_after_another_characterising_verb():
     found = speakers_of('The Harbour Authority condemned what it called "reckless" driving by truckers at the gate.')
     assert found["reckless"][0] == "Harbour Authority"
+
+
+def test_accused_of_with_a_partial_quote_and_the_opposition_as_speaker():
+    found = speakers_of('The opposition accused the mayor of "hiding the bill from voters."')
+    assert found["hiding the bill from voters."][0] == "opposition"
