@@ -1353,6 +1353,9 @@ def _sentence_at(article, offset: int):
 
 
 # "The general presented ...", "Before leaving, the general presented ...": a role noun as the subject.
+_KIN_SUBJECT = re.compile(r"(?:Her|His|Their|A|One)\s+(?:[a-z]+\s+)?(?P<noun>husband|wife|son|daughter|mother|father|brother|sister|"
+                          r"neighbou?r|friend|colleague|partner|cousin|grandmother|grandfather|uncle|aunt),\s+"
+                          r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s")
 _ROLE_SUBJECT = re.compile(r"(?:[A-Z][^,\"\u201c]{0,40},\s+)?[Tt]he\s+([a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
 
 
@@ -1555,6 +1558,11 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
+    # "Her husband, Jari, blamed ...": a relative or neighbour named by a given name only is a candidate too.
+    kin = [(match.start("name"), match.end("name"), match.group("name"), match.group("noun"))
+           for sentence in article.sentences for match in [_KIN_SUBJECT.match(plain, sentence.start, sentence.end)] if match]
+    if kin:
+        candidates = sorted(candidates + kin)
     next_candidate = 0
     # Organisations named outside quotes are candidates for a later "the company", "the union".
     organizations = sorted((m.start, e.name, m.end) for e in entities or [] if e.kind == "organization" for m in e.mentions

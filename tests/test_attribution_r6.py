@@ -319,3 +319,10 @@ def test_what_it_called_after_another_characterising_verb():
 def test_accused_of_with_a_partial_quote_and_the_opposition_as_speaker():
     found = speakers_of('The opposition accused the mayor of "hiding the bill from voters."')
     assert found["hiding the bill from voters."][0] == "opposition"
+
+
+def test_a_relative_named_by_given_name_takes_the_next_pronoun():
+    found = speakers_of('Mayor Paul Dorn said the road would reopen soon.\n\n'
+                        'Shop owner Lena Wirth said sales had halved. Her husband, Tomas, blamed the contractor. '
+                        '"They promised June," he said.')
+    assert found["They promised June,"][0] == "Tomas"
