@@ -488,7 +488,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:near|outside|around|off|across|towards?|in|at|
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # ", a Helsinki-based firm that ...": an appositive whose head noun is an organisation noun.
-DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
+# ("Lockheed Martin, the jets' manufacturer,": "the" with a descriptor noun too)
+DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
 
 
 def _organizations_by_descriptor(raw, plain: str):

@@ -326,3 +326,9 @@ def test_a_relative_named_by_given_name_takes_the_next_pronoun():
                         'Shop owner Lena Wirth said sales had halved. Her husband, Tomas, blamed the contractor. '
                         '"They promised June," he said.')
     assert found["They promised June,"][0] == "Tomas"
+
+
+def test_the_company_after_a_name_described_with_the_and_a_company_noun():
+    found = speakers_of('Tessel Brandt, the ferries\' manufacturer, welcomed the order. "It is a vote of confidence," '
+                        'the company said in a statement.')
+    assert found["It is a vote of confidence,"][0] == "Tessel Brandt"
