@@ -375,8 +375,9 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         if relative and given:
             return given.group(1), body.rfind(given.group(1))  # "One woman, who gave only her first name, Aisha,"
         if relative:
-            # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker.
-            head = _tail_phrase(body[: relative.start()])
+            # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
+            # ("Ann Roe, 71, whose house was flooded, said": the age is no part of it).
+            head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
             if head is not None:
                 return head
         comma = body.rfind(",")

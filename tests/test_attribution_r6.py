@@ -332,3 +332,8 @@ def test_the_company_after_a_name_described_with_the_and_a_company_noun():
     found = speakers_of('Tessel Brandt, the ferries\' manufacturer, welcomed the order. "It is a vote of confidence," '
                         'the company said in a statement.')
     assert found["It is a vote of confidence,"][0] == "Tessel Brandt"
+
+
+def test_age_before_a_relative_clause_in_the_subject():
+    found = speakers_of("Marta Kos, 68, whose farm was under water for a week, said she would not plant again this year.")
+    assert found["she would not plant again this year"][0] == "Marta Kos"
