@@ -337,3 +337,9 @@ def test_the_company_after_a_name_described_with_the_and_a_company_noun():
 def test_age_before_a_relative_clause_in_the_subject():
     found = speakers_of("Marta Kos, 68, whose farm was under water for a week, said she would not plant again this year.")
     assert found["she would not plant again this year"][0] == "Marta Kos"
+
+
+def test_asked_whether_is_an_indirect_question():
+    found = speakers_of("Councillor Jana Vlk asked the engineer whether the bridge could carry buses.")
+    assert found["whether the bridge could carry buses"][0] == "Jana Vlk"
+    assert not speakers_of("Councillor Jana Vlk asked for more time.")
