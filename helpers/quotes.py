@@ -1124,10 +1124,10 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     that = re.match(r"(?:[\w.'-]+\s+){0,8}?that\s+", rest)
     placed = _PLACE_REGION_THAT.match(rest)
     placed = placed if placed and place_name(placed.group("region")) else None
-    asked = re.match(r"(?:[A-Za-z][\w.'\u2019-]*\s+){0,4}?(?=(?:whether|if|what|why|how)\s)", rest) if (
+    asked = re.match(r"(?:[A-Za-z][\w.'\u2019-]*\s+){0,4}?(?=(?:whether|if)\s)", rest) if (
         verb.base == "ask" and bare_tell and plain[max(0, verb_end - 5):verb_end].lower() == "asked") else None  # not inside a quote
     if asked is not None and not re.search(r"\b(?:to|for|about)\s+$", asked.group()):
-        offset += asked.end()  # "asked the general whether any ally had cut its army": an indirect question
+        offset += asked.end()  # "asked the general whether any ally had cut its army": an indirect yes/no question
     elif verb.tag in ("object",) or verb.base == "tell":
         if placed:
             offset += placed.end()  # "told a rally in Des Moines, Iowa, that ...": the place's commas are no clause break
