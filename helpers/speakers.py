@@ -33,7 +33,7 @@ ORGANIZATION_NOUNS = frozenset(
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
     statement report newspaper agency club union association federation league board media television
     airline carrier utility insurer lender retailer manufacturer team services delegation consulate secretariat presidency
-    cabinet parliament legislature watchdog regulator tribunal opposition""".split()
+    cabinet parliament legislature watchdog regulator tribunal opposition force forces""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 #: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that
@@ -297,6 +297,9 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     return mention
 
 
+#: "a statement from the ministry", "a letter signed by 40 lawmakers": the document's issuer speaks.
+_DOCUMENT_FROM = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|release|communique|declaration|memo|note)\s+"
+                            r"(?:from|by|issued\s+by|signed\s+by|released\s+by)\s+(?P<by>.+)$")
 #: "an alliance of 14 labs", "a coalition of aid groups": a body made of others, speaking as one.
 _COLLECTIVE_OF = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?P<noun>alliance|coalition|consortium|network|federation|association|grouping|bloc)"
                             r"\s+of\s+(?:\d+|[a-z]+)\s+[^,;]+$")
@@ -311,6 +314,9 @@ def _read_head(head: str) -> SpeakerMention | None:
         return _read_head(possessive.group("owner"))
     if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
         return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
+    issued = _DOCUMENT_FROM.match(head)
+    if issued:
+        return _read_head(issued.group("by"))  # "A statement from the Interior Ministry said": the ministry
     collective = _COLLECTIVE_OF.match(head)
     if collective:
         return SpeakerMention(head, head, "organization")  # "An alliance of 14 research labs announced": one body, a later "it"
@@ -407,7 +413,7 @@ def _read_head(head: str) -> SpeakerMention | None:
     part = split_title(offsets)
     if part is not None and classify_name(part.name) in (None, "person"):
         return SpeakerMention(head, part.name, "named", role=part.role, affiliation=part.affiliation or _affiliation_of(part.role.split()))
-    if len(core_words) == 2 and is_title(core_words[0]):
+    if len(core_words) == 2 and is_title(core_words[0]) and classify_name(core_words[1]) != "organization":  # not "General Staff"
         return SpeakerMention(head, core_words[1], "named", role=core_words[0])
     place = place_name(core)
     if place:

@@ -343,3 +343,11 @@ def test_asked_whether_is_an_indirect_question():
     found = speakers_of("Councillor Jana Vlk asked the engineer whether the bridge could carry buses.")
     assert found["whether the bridge could carry buses"][0] == "Jana Vlk"
     assert not speakers_of("Councillor Jana Vlk asked for more time.")
+
+
+def test_military_bodies_and_documents_from_a_body():
+    from helpers.speakers import read_speaker
+    assert read_speaker("Latvia's air force").type == "organization"
+    assert read_speaker("the General Staff").type == "organization"
+    assert read_speaker("General Ruiz").type == "named"
+    assert read_speaker("A statement from the Transport Ministry").name == "Transport Ministry"
