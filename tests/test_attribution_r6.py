@@ -351,3 +351,10 @@ def test_military_bodies_and_documents_from_a_body():
     assert read_speaker("the General Staff").type == "organization"
     assert read_speaker("General Ruiz").type == "named"
     assert read_speaker("A statement from the Transport Ministry").name == "Transport Ministry"
+
+
+def test_more_verbs_with_that():
+    for verb in ("commented", "revealed", "disclosed", "disputed"):
+        found = speakers_of(f"Treasurer Ola Berg {verb} that the fund had lost money.")
+        assert found["the fund had lost money"][0] == "Ola Berg", verb
+    assert not speakers_of("Treasurer Ola Berg declined to comment.")
