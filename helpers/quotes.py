@@ -1517,6 +1517,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     and re.fullmatch(r"[\s,]*(?:that\s+)?", article.plain[other.content_start:item.speaker_offset], re.I)
                     for other in items):
                 continue  # 'He said that NATO had promised X only to "use it"': speech reported inside another's that-clause
+            if item.cue == "according to" and item.content_end <= item.cue_start and any(
+                    other is not item and item.content_start <= other.cue_start < item.content_end and other.speaker_phrase
+                    and not other.cue.endswith("ing") for other in items):
+                continue  # "X said the fleet had grown, according to figures compiled by NATO": X's words, with a source for the figures
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.

@@ -358,3 +358,10 @@ def test_more_verbs_with_that():
         found = speakers_of(f"Treasurer Ola Berg {verb} that the fund had lost money.")
         assert found["the fund had lost money"][0] == "Ola Berg", verb
     assert not speakers_of("Treasurer Ola Berg declined to comment.")
+
+
+def test_a_trailing_according_to_does_not_take_a_sentence_with_its_own_speaker():
+    findings = findings_of("Ivar Lund, a retired pilot, said flights over the fjord had doubled since 2022, according to "
+                           "figures compiled by the airport.")
+    indirect = [(quote.speaker, quote.text) for quote in findings.quotes if quote.kind == "indirect"]
+    assert indirect == [("Ivar Lund", "flights over the fjord had doubled since 2022")]
