@@ -690,6 +690,7 @@ def _words(text: str) -> list[str]:
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|"
     r"\w{2,}ed)\b", re.I)
+_SUBJECT_RELATIVE = re.compile(r"(?P<subject>(?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+),\s+(?:which|who)\s[^,;\"\u201c]{3,120},\s+")
 _SUBJECT_START = re.compile(
     # "at least 14 people", "over 200 homes", "as many as 30 ships": a quantity starting the subject, not a preposition
     r"^(?!(?i:to|for|on|of|in|at(?!\s+(?:least|most)\b)|with|about(?!\s+\d)|by|from|as(?!\s+(?:many|much|few|little)\s+as\b)|into|"
@@ -729,6 +730,10 @@ def _looks_like_clause(text: str) -> bool:
     """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
     if not _SUBJECT_START.match(text):
         return False
+    relative = _SUBJECT_RELATIVE.match(text)
+    if relative:
+        # "the council, which has largely stopped working, had once been ...": the subject, then its verb after the relative
+        text = relative.group("subject") + " " + text[relative.end():]
     words = text.split()[:12]
     if re.fullmatch(r"(?:he|she|it|they|we|i|there|that)['\u2019](?:s|d|ll|re|ve|m)", words[0].lower()):
         return True  # "he's willing"

@@ -211,6 +211,11 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if len(written.split()) > 16 and ", " in written:  # "Dr. Ann Roe, a biologist at ... who chairs ...": the clause is not needed
         head, _, rest = written.partition(", ")
         written = _clean(head + ", " + re.sub(r"\s+(?:who|which|whose)\b.*$", "", rest))
+    if len(written.split()) > 16 and ", " in written:
+        # "X, a member of parliament for the Y party and a member of its foreign affairs committee": a long appositive
+        head, _, rest = written.partition(", ")
+        if len(head.split()) <= 6:
+            written = _clean(head + ", " + re.split(r"\s+and\s+", rest)[0])
     if not written or len(written.split()) > 16:
         return None
     if written.count("(") > written.count(")"):

@@ -365,3 +365,14 @@ def test_a_trailing_according_to_does_not_take_a_sentence_with_its_own_speaker()
                            "figures compiled by the airport.")
     indirect = [(quote.speaker, quote.text) for quote in findings.quotes if quote.kind == "indirect"]
     assert indirect == [("Ivar Lund", "flights over the fjord had doubled since 2022")]
+
+
+def test_reported_clause_whose_subject_has_a_relative_clause():
+    found = speakers_of("Minister Ola Berg said the agency, which was set up in 2019, had never met its targets.")
+    assert found["the agency, which was set up in 2019, had never met its targets"][0] == "Ola Berg"
+
+
+def test_a_long_appositive_with_and():
+    found = speakers_of("Lena Saar, a member of parliament for the Green party and a member of its budget committee, "
+                        "said the cuts would hurt schools.")
+    assert found["the cuts would hurt schools"][0] == "Lena Saar"
