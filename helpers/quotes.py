@@ -628,7 +628,9 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         if re.search(r"(?:['\u2019]s|\b(?i:the|a|an|its|his|her|their|our))\s+(?:[a-z]+\s+)?$", stripped[: candidate.start()]):
             continue  # "reflected on the treaty's enduring promise:": a noun, not the cue
         match = candidate
-    if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")):
+    if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")) and not (
+            stripped.endswith(",") and _looks_like_clause(stripped[match.end():].strip(" ,"))):
+        # ('said the commission had received 214 complaints, "none of which ..."': reported content, then a partial quote)
         verb = match.group()
         if reporting_verbs()[verb.lower()].tag == "object" or verb.lower() in ("told", "tell", "tells"):
             pass

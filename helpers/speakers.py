@@ -399,7 +399,9 @@ def _read_head(head: str) -> SpeakerMention | None:
         if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS or (
                 re.match(r"^the\s", lowered) and last in organization_words() and last not in role_nouns()):
             return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))
-        if _head_noun(core) in role_nouns() or last in role_nouns() or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
+        # "growers", "Many coffee farmers", "some economists": a plural agent noun names a group of people
+        agents = bool(re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians)", last)) and len(core_words) <= 4 and last not in ("others", "members")
+        if _head_noun(core) in role_nouns() or last in role_nouns() or agents or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
             # case-sensitive: "the WHO chief" has an acronym, not a relative "who"
             definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", head)
             plural = last.endswith("s") and last not in ("boss", "press")

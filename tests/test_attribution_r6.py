@@ -376,3 +376,16 @@ def test_a_long_appositive_with_and():
     found = speakers_of("Lena Saar, a member of parliament for the Green party and a member of its budget committee, "
                         "said the cuts would hurt schools.")
     assert found["the cuts would hurt schools"][0] == "Lena Saar"
+
+
+def test_plural_agent_nouns_are_group_speakers_but_surnames_are_not():
+    found = speakers_of("Many cocoa growers say the buyers have cut prices again.")
+    assert found["the buyers have cut prices again"][0] == "many cocoa growers"
+    found = speakers_of("Mayor Ann Peters said the plan was late. Peters added that it would cost more.")
+    assert found["it would cost more"][0] == "Ann Peters"
+
+
+def test_reported_content_then_a_partial_quote_after_a_comma():
+    findings = findings_of('Judge Ana Popa said the court had received 40 complaints, "none of which would change the result."')
+    kinds = {quote.kind: quote.speaker for quote in findings.quotes}
+    assert kinds == {"indirect": "Ana Popa", "mixed": "Ana Popa"}
