@@ -1655,6 +1655,23 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     last_reported_at > last_direct_at):
                 # 'X said A. B, she explained. "C."': the speaker of the reported speech just before, in this paragraph.
                 speaker, cue, rule = last_reported[0], last_reported[2], "continues the speaker of the reported speech before it"
+            if speaker is None and attribution is None and span.open_at > by_index[span.paragraph].start and (
+                    last_direct[1] != span.paragraph) and not any(
+                    mark in plain[by_index[span.paragraph].start:span.open_at] for mark in DOUBLE_MARKS + "\u201c\u201d"):
+                # 'Asked whether the town had a future, Marsh was cautious. "People want to go home."': a speaker
+                # quoted earlier is the subject of the sentence just before, in the quote's paragraph.
+                back = len(plain[:sentence_start].rstrip()) - 1
+                previous = _sentence_at(article, back) if back > by_index[span.paragraph].start else None
+                if previous is not None and previous.start >= by_index[span.paragraph].start and '"' not in plain[previous.start:previous.end] and (
+                        "\u201c" not in plain[previous.start:previous.end]):
+                    subject = _main_subject(article, previous, previous.end - previous.start, people)
+                    earlier = book.find(subject, "named") if subject else None
+                    if earlier is not None and surname(earlier.name) not in plain[previous.start:previous.end].lower():
+                        earlier = None  # the person must be named in that sentence
+                    if earlier is not None and earlier is not last_direct[0] and any(
+                            quote.speaker == earlier.name for quote in findings.quotes):
+                        speaker, cue, rule = earlier, "", "the subject of the sentence before, quoted earlier"
+                        book.mention_again(earlier)
             if speaker is None and last_direct[0] is not None and last_direct[1] >= span.paragraph - 1:
                 speaker, cue, rule = last_direct[0], last_direct[2] or "(continues)", "continues the previous speaker's quote"
                 mention = None

@@ -389,3 +389,11 @@ def test_reported_content_then_a_partial_quote_after_a_comma():
     findings = findings_of('Judge Ana Popa said the court had received 40 complaints, "none of which would change the result."')
     kinds = {quote.kind: quote.speaker for quote in findings.quotes}
     assert kinds == {"indirect": "Ana Popa", "mixed": "Ana Popa"}
+
+
+def test_unattributed_quote_after_a_sentence_about_a_speaker_quoted_earlier():
+    body = ('"The dam is safe for now," engineer Rita Holm told reporters.\n\n'
+            'Town manager Olav Dahl said the road would stay closed. "Safety first," Dahl said.\n\n'
+            'Asked about the long term, Holm was careful. "Nobody can promise anything after this winter."')
+    found = speakers_of(body)
+    assert found["Nobody can promise anything after this winter."][0] == "Rita Holm"
