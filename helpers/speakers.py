@@ -766,6 +766,8 @@ class SpeakerBook:
                     return speaker
                 if wanted == "group" and (speaker.type == "organization" or speaker.name.lower().endswith("s")):
                     return speaker
+            if wanted == "organization" and self._body_named_as_person(exclude):
+                return self._last_speaker  # "Naftogaz said ... It added that ...": a one-word name that is no person's
             if wanted == "organization" and self._subject_organization[1]:
                 return self._remember(SpeakerMention(self._subject_organization[1], self._subject_organization[1], "organization"))
             return None
@@ -905,6 +907,9 @@ class SpeakerBook:
                 if not is_media(name):
                     # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
                     earlier = self._remember(SpeakerMention(name, name, "organization"))
+            if earlier is None and reference and (reference.group(1).lower() in COMPANY_NOUNS | ORGANIZATION_DESCRIPTORS) and (
+                    self._body_named_as_person(None)):
+                earlier = self._last_speaker  # "Rheinmetall said ... The company said": the one-word name just quoted
             if earlier is None and reference and reference.group(1).lower() in body_roles() and not re.match(
                     r"(?i:the)\s+[a-z]+\s", mention.written):
                 earlier = self._body_of_role(reference.group(1).lower())
@@ -927,6 +932,19 @@ class SpeakerBook:
                 self._touch(speaker)
             return speaker
         return self._remember(mention)
+
+    def _body_named_as_person(self, exclude: Speaker | None) -> bool:
+        """True (and the speaker made an organisation) when the speaker just quoted is a one-word name that
+        no person in the text carries ("Naftogaz said"): a person is named in full before the surname alone."""
+        latest = self._last_speaker
+        if latest is None or latest is exclude or latest.type != "named" or " " in latest.name.strip() or "-" in latest.name:
+            return False
+        if surname(latest.name) in self.known_people or self.gender(latest) or latest.role:
+            return False
+        latest.type = "organization"
+        self._index(latest)
+        self._organizations.setdefault(latest.name, (self._clock, ""))  # a later "Naftogaz said" is this organisation
+        return True
 
     def _ministry_of(self, person: Speaker, written: str) -> Speaker | None:
         """ "Congo's health minister, X, said ... The ministry said": the ministry of the minister just quoted

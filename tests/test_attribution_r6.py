@@ -397,3 +397,12 @@ def test_unattributed_quote_after_a_sentence_about_a_speaker_quoted_earlier():
             'Asked about the long term, Holm was careful. "Nobody can promise anything after this winter."')
     found = speakers_of(body)
     assert found["Nobody can promise anything after this winter."][0] == "Rita Holm"
+
+
+def test_a_one_word_name_referred_to_as_the_company_or_it_is_an_organisation():
+    findings = findings_of("Vestgaz said gas flows had resumed. The company added that storage was 80% full. "
+                           "It said prices would rise.")
+    assert {quote.speaker for quote in findings.quotes} == {"Vestgaz"}
+    assert [speaker.type for speaker in findings.speakers] == ["organization"]
+    findings = findings_of("Mayor Ann Peters said the plan was late. Peters added that it would cost more.")
+    assert [speaker.type for speaker in findings.speakers] == ["named"]
