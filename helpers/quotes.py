@@ -348,8 +348,9 @@ _CLAUSE_START = re.compile(
 _WHO_ASKED = re.compile(r"^((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+who\s+(?:asked|spoke|requested|declined|were\s+not|was\s+not|did\s+not)\b")
 
 
-_GAVE_NAME = re.compile(r",\s+who\s+(?:gave|asked to be identified by|would give|wanted to give)\s+only\s+(?:his|her|their)\s+"
-                        r"(?:first|last|family|given)\s+name,\s+([A-Z][\w'\u2019-]+)$")
+_GAVE_NAME = re.compile(r"(?:,\s+|\s)who\s+(?:(?:gave|asked\s+to\s+be\s+identified(?:\s+only)?\s+by|would\s+give|wanted\s+to\s+give)\s+(?:only\s+)?"
+                        r"(?:his|her|their)\s+(?:first|last|family|given)\s+name(?:\s+only)?,\s+"
+                        r"|(?:gave|identified)\s+(?:his|her|their\s+name|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+)([A-Z][\w'\u2019-]+)$")
 
 
 def _subject_before(text: str) -> tuple[str, int] | None:

@@ -241,6 +241,10 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
         place_note = parenthesis.group(1)
         written = _clean(written[: parenthesis.start()] + written[parenthesis.end():])
+    gave = _GAVE_NAME_AT_END.search(written)
+    if gave:
+        # "one protester, a teacher who gave her name only as Olena": the name she gave
+        return SpeakerMention(written, gave.group(1), "named", role=_clean(written[: gave.start()].split(",")[-1]))
     if not re.search(r"\b(?:who|which|that)\b", written):  # "the women who came here" keeps its "here"
         written = re.sub(r"(?<=\w)\s+(?:there|here|too)$", "", written)  # "the ministry there said"
     lowered = written.lower()
@@ -302,6 +306,11 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     return mention
 
 
+#: "... who gave her name only as Olena", "... who asked to be identified only by his first name, Taras".
+_GAVE_NAME_AT_END = re.compile(r"\bwho\s+(?:(?:gave|asked\s+to\s+be\s+identified(?:\s+only)?\s+by|would\s+give)\s+(?:only\s+)?"
+                               r"(?:his|her|their)\s+(?:first|last|family|given)\s+name(?:\s+only)?,\s+"
+                               r"|(?:gave|identified)\s+(?:his|her|their\s+name|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+)"
+                               r"([A-Z][\w'\u2019-]+)$")
 #: "a statement from the ministry", "a letter signed by 40 lawmakers": the document's issuer speaks.
 _DOCUMENT_FROM = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|release|communique|declaration|memo|note)\s+"
                             r"(?:from|by|issued\s+by|signed\s+by|released\s+by)\s+(?P<by>.+)$")

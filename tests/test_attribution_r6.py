@@ -406,3 +406,10 @@ def test_a_one_word_name_referred_to_as_the_company_or_it_is_an_organisation():
     assert [speaker.type for speaker in findings.speakers] == ["organization"]
     findings = findings_of("Mayor Ann Peters said the plan was late. Peters added that it would cost more.")
     assert [speaker.type for speaker in findings.speakers] == ["named"]
+
+
+def test_people_who_gave_only_a_first_name():
+    found = speakers_of('"We stay," said one fisherman, a 50-year-old father who gave his name only as Piet.')
+    assert found["We stay,"][0] == "Piet"
+    found = speakers_of("One nurse, who asked to be identified only by her first name, Hanna, said the ward was full.")
+    assert found["the ward was full"][0] == "Hanna"
