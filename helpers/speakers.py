@@ -497,9 +497,10 @@ _MODIFIER_START = frozenset("who whom whose which that".split())
 
 #: Plural roles that mean the body a person with that role belongs to ("the organisers" after "organiser X of Y").
 COLLECTIVE_ROLE_NOUNS = frozenset({"organisers", "organizers", "campaigners", "sponsors", "hosts"})
-EXPERT_NOUNS = frozenset({"analyst", "expert", "researcher", "scholar", "specialist", "academic"})
-_EXPERT_WORDS = re.compile(r"\b(?:analyst|expert|researcher|scholar|specialist|academic|fellow|professor|economist|"
-                           r"think tank|institute|university)\b")
+EXPERT_NOUNS = frozenset({"analyst", "expert", "researcher", "scholar", "specialist", "academic", "scientist"})
+# ("an epidemiologist at Oxford" is "the scientist", "the researcher": any -ologist or scientist)
+_EXPERT_WORDS = re.compile(r"\b(?:analyst|expert|researcher|scholar|specialist|academic|fellow|professor|economist|scientist|"
+                           r"[a-z]+ologist|think tank|institute|university)\b")
 
 
 def _described_head(role: str) -> str:

@@ -413,3 +413,11 @@ def test_people_who_gave_only_a_first_name():
     assert found["We stay,"][0] == "Piet"
     found = speakers_of("One nurse, who asked to be identified only by her first name, Hanna, said the ward was full.")
     assert found["the ward was full"][0] == "Hanna"
+
+
+def test_more_role_equivalents_and_expert_words():
+    found = speakers_of('Ambassador Lea Kranz met the minister on Monday. "It went well," Kranz said. '
+                        'The diplomat said the talks would continue.')
+    assert found["the talks would continue"][0] == "Lea Kranz"
+    found = speakers_of('Dr. Ivo Marr, an epidemiologist at Leiden, said the risk was low. "We need more data," the scientist said.')
+    assert found["We need more data,"][0] == "Ivo Marr"
