@@ -299,8 +299,8 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     mention.written = written
     if place_note and not mention.affiliation and not affiliation:
         affiliation = place_note
-    if role and not mention.role:
-        mention.role = role
+    if role and (not mention.role or (mention.type == "anonymous" and mention.role in ("person", "source", "man", "woman"))):
+        mention.role = role  # "a second person, a European diplomat briefed on the talks": a later "the diplomat"
     if affiliation and not mention.affiliation:
         mention.affiliation = affiliation
     return mention

@@ -421,3 +421,9 @@ def test_more_role_equivalents_and_expert_words():
     assert found["the talks would continue"][0] == "Lea Kranz"
     found = speakers_of('Dr. Ivo Marr, an epidemiologist at Leiden, said the risk was low. "We need more data," the scientist said.')
     assert found["We need more data,"][0] == "Ivo Marr"
+
+
+def test_an_anonymous_person_described_by_a_role_is_the_later_role_noun():
+    found = speakers_of('A second person, a Western diplomat briefed on the talks, said the allies had been consulted. '
+                        '"Nobody likes surprises," the diplomat said.')
+    assert found["Nobody likes surprises,"][0] == "a second person"
