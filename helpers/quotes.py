@@ -443,9 +443,15 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
-    return phrase, text.rfind(phrase)
+    at = text.rfind(phrase)
+    joined = _TWO_PEOPLE.search(text[:at])
+    if joined and not text[: joined.start()].strip(" ,;") and (read_speaker(phrase) or SpeakerMention("", "", "")).type == "named" and (
+            read_speaker(joined.group(1)) or SpeakerMention("", "", "")).type == "named":
+        return joined.group(1) + " and " + phrase, joined.start()  # "President X and Prime Minister Y said in a joint statement"
+    return phrase, at
 
 
+_TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
 _PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
 
 

@@ -273,7 +273,13 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if owned is not None and (owned.type == "named" or (owned.type == "organization" and place_name(owner.group("owner"))
                                                          and MEDIA_NAME_WORDS & set(owner.group("rest").lower().split()))):
         head, affiliation = owner.group("rest"), affiliation or owner.group("owner")  # "CNN's Anna Smith", "Germany's Die Zeitung"
-    mention = _read_head(head)
+    mention = None
+    if head.count(" and ") == 1 and all(word[0].isupper() for piece in head.split(" and ") for word in piece.split()[:1]):
+        # "President X and Prime Minister Y said in a joint statement": both people, not the second alone
+        names = [_read_head(piece.strip()) for piece in head.split(" and ")]
+        if all(name is not None and name.type == "named" and len(name.name.split()) >= 2 for name in names):
+            mention = SpeakerMention(head, " and ".join(name.name for name in names), "named")
+    mention = mention or _read_head(head)
     if (mention is None or mention.type == "organization") and appositive and not head_is_person and head.split()[-1].islower():
         named = _read_head(appositive)
         if named is not None and named.type == "organization" and len(appositive.split()) <= 5:
@@ -759,7 +765,7 @@ class SpeakerBook:
                 if speaker is exclude:
                     continue
                 if wanted == "person" and speaker.type in ("named", "anonymous") and not (
-                        speaker.type == "anonymous" and speaker.name.lower().endswith("s")):
+                        speaker.type == "anonymous" and speaker.name.lower().endswith("s")) and " and " not in speaker.name:
                     known = self.gender(speaker)
                     if known and pronoun in ("he", "she") and known != pronoun:
                         continue  # "he" is not the woman quoted last

@@ -427,3 +427,11 @@ def test_an_anonymous_person_described_by_a_role_is_the_later_role_noun():
     found = speakers_of('A second person, a Western diplomat briefed on the talks, said the allies had been consulted. '
                         '"Nobody likes surprises," the diplomat said.')
     assert found["Nobody likes surprises,"][0] == "a second person"
+
+
+def test_two_titled_people_speaking_together():
+    found = speakers_of("Estonian President Alar Kask and Latvian President Ilze Berzina said in a joint statement "
+                        "that the border would stay open.")
+    assert found["the border would stay open"][0] == "Alar Kask and Ilze Berzina"
+    found = speakers_of("Officials met Ann Roe and Jan Kos said the border would stay open.")
+    assert found["the border would stay open"][0] != "Ann Roe and Jan Kos"
