@@ -297,8 +297,9 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
             mention, affiliation = person, affiliation or _LEADING.sub("", belongs.group("place"))
     if mention is None:
         return None
-    if mention.type == "named" and role and role.split()[-1].lower() in ORGANIZATION_DESCRIPTORS | ORGANIZATION_NOUNS and not re.search(
-            r"\b(?:of|for|at|with)\b|['\u2019]s\b", role):
+    body_role = role.split()[-1].lower() if role else ""
+    if mention.type == "named" and body_role in ORGANIZATION_DESCRIPTORS | ORGANIZATION_NOUNS | _BODY_ROLES and not re.search(
+            r"\b(?:of|for|at|with)\b|['\u2019]s\b", role) and (body_role not in _BODY_ROLES or classify_name(mention.name) != "person"):
         # "Naftogaz, the state energy company, said": the name of a company, not of a person
         mention = SpeakerMention(mention.written, mention.name, "organization")
         role = ""
@@ -317,6 +318,8 @@ _GAVE_NAME_AT_END = re.compile(r"\bwho\s+(?:(?:gave|asked\s+to\s+be\s+identified
                                r"(?:his|her|their)\s+(?:first|last|family|given)\s+name(?:\s+only)?,\s+"
                                r"|(?:gave|identified)\s+(?:his|her|their\s+name|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+)"
                                r"([A-Z][\w'\u2019-]+)$")
+#: What an appositive calls a body, beyond the organisation nouns: "Ukrenergo, the national grid operator,".
+_BODY_ROLES = frozenset({"operator", "provider", "producer", "developer", "broadcaster", "exchange"})
 #: "a statement from the ministry", "a letter signed by 40 lawmakers": the document's issuer speaks.
 _DOCUMENT_FROM = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|release|communique|declaration|memo|note)\s+"
                             r"(?:from|by|issued\s+by|signed\s+by|released\s+by)\s+(?P<by>.+)$")
@@ -915,7 +918,8 @@ class SpeakerBook:
             if earlier is None and reference and reference.group(1).lower() == "ministry" and latest is not None and (
                     latest.type == "named"):
                 earlier = self._ministry_of(latest, mention.written)  # "Health Minister X said ... The ministry said"
-            if earlier is None and institution and latest is not None and latest.type == "organization" and (
+            company = bool(reference) and reference.group(1).lower() in COMPANY_NOUNS and latest is not None and not place_name(latest.name)
+            if earlier is None and (institution or company) and latest is not None and latest.type == "organization" and (
                     latest.name.lower() != mention.name.lower()) and not is_media(latest.name):
                 earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
             if earlier is None and institution and self._latest_organization:

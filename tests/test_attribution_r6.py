@@ -435,3 +435,11 @@ def test_two_titled_people_speaking_together():
     assert found["the border would stay open"][0] == "Alar Kask and Ilze Berzina"
     found = speakers_of("Officials met Ann Roe and Jan Kos said the border would stay open.")
     assert found["the border would stay open"][0] != "Ann Roe and Jan Kos"
+
+
+def test_the_company_after_a_body_described_as_an_operator():
+    found = speakers_of("Gridlink, the national grid operator, said repairs were complete. "
+                        "The company urged households to limit their use of power.")
+    assert found["households to limit their use of power"][0] == "Gridlink"
+    from helpers.speakers import read_speaker
+    assert read_speaker("Ann Roe, a crane operator").type == "named"
