@@ -350,7 +350,7 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in ("I", "OK", "TV", "AM", "PM")
 
 
-#: A compound modifier that makes a capitalised phrase a thing ("Russian-made", "U.S.-built", "Nimitz-class").
+#: A compound modifier that makes a capitalised phrase a thing ("Swedish-built", "U.S.-made", "Nimitz-class").
 _MADE = re.compile(r"\w-(?:made|built|class|designed|supplied|manufactured|produced|type)$", re.I)
 
 
@@ -381,7 +381,7 @@ def classify_name(name: str) -> str | None:
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
     if any(re.search(r"\d", word) and not re.fullmatch(r"\d+(?:st|nd|rd|th)", word) for word in words) or any(_MADE.search(word) for word in words):
-        return None  # "Russian-made S-400", "the Type 055": a product or weapon, not a person (names have no digits)
+        return None  # "Swedish-built Gripen", "Patriot PAC-3": a product or weapon, not a person (names have no digits)
     if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (
             word[0].isupper() and re.fullmatch(r"[\w'.\u2019-]+", word)) or word.lower() in _NAME_PARTICLES for word in words):
         if not any(re.fullmatch(r"[A-Z]{2,}", word) and word.lower() not in _SUFFIXES for word in words):
@@ -447,7 +447,7 @@ def find_entities(article) -> list[Entity]:
     return found
 
 
-#: A capitalised body, then a lower-case role noun, right before a name: "Ashford Rovers manager ", "Acme Corp chief executive ".
+#: A capitalised body, then a lower-case role noun, right before a name: "Northgate Athletic manager ", "Acme Corp chief executive ".
 _BODY_ROLE_BEFORE = re.compile(r"(?P<body>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?P<role>(?:[a-z]+\s+)?[a-z]+)\s+$")
 
 
@@ -457,7 +457,7 @@ def _role_noun_words() -> frozenset[str]:
 
 
 def _roles_after_bodies(entities: list[Entity], text: str) -> None:
-    """ "Ashford Rovers manager Ann Roe": the person's role is the body and the role noun, and the
+    """ "Northgate Athletic manager Ann Roe": the person's role is the body and the role noun, and the
     body written before a role noun is an organisation, not a person (only capitalised runs are read
     as names, so the lower-case role had split them)."""
     by_name = {entity.name: entity for entity in entities}

@@ -377,7 +377,7 @@ def _subject_before(text: str) -> tuple[str, int] | None:
             return given.group(1), body.rfind(given.group(1))  # "One woman, who gave only her first name, Aisha,"
         if relative:
             # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
-            # ("Ann Roe, 71, whose house was flooded, said": the age is no part of it).
+            # ("Ann Roe, 68, whose farm was under water, said": the age is no part of it).
             head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
             if head is not None:
                 return head
@@ -535,7 +535,7 @@ _CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")
 _CHANTING = re.compile(r",\s+(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$")
 #: "... for what she called", "... which it described": a pronoun subject of a relative inside the clause.
 _WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they)\s*$", re.I)
-#: The subject that begins a sentence and its first past-tense verb: "In Moscow, the Kremlin welcomed".
+#: The subject that begins a sentence and its first past-tense verb: "In Lisbon, the union welcomed".
 _LEADING_SUBJECT = re.compile(r"^\s*(?:(?:In|At|From|On|Speaking\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s+)?"
                               r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,7}?)\s+(?:also\s+|later\s+|quickly\s+)?"
                               r"(?:[a-z]{3,}ed|thanked|welcomed|rejected|praised|hailed|condemned)\b")
@@ -573,7 +573,7 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     prefix = tail[: match.start()]
     prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only
     what = _WHAT_PRONOUN.search(prefix)
-    as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as Tbilisi's "sober" approach'
+    as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as the council's "sensible" budget'
     accused_of = verb.startswith("accus") and match.group(2).rstrip().endswith(" of")  # 'accused the government of "lying"'
     if not match.group(3) and not as_first and not accused_of and verb not in (
             "called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs", "brands", "labels"):
@@ -581,7 +581,7 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     if not match.group(2).strip() and not match.group(3) and not what:
         return None  # "called "X"": a name, not a characterisation ('what she called "X"' is one)
     if what:
-        # 'The Kremlin welcomed what it called a sign of "sober thinking"': the pronoun is the clause's
+        # 'The union welcomed what it called a sign of "common sense"': the pronoun is the clause's
         # subject, so the subject is the speaker (not whoever "it" would mean on its own).
         lead = _LEADING_SUBJECT.match(prefix[: what.start()])
         mention = read_speaker(lead.group("subject")) if lead else None
@@ -597,7 +597,7 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         return None
     pronoun = re.fullmatch(r"(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(he|she|they|it)", subject[0])
     if pronoun:
-        return pronoun.group(1), match.group(1)  # 'a rate he described as "unheard of"': the pronoun's person
+        return pronoun.group(1), match.group(1)  # 'a pace he described as "unthinkable"': the pronoun's person
     if read_speaker(subject[0]) is None:
         return None
     return _reduced_relative_subject(subject[0]) or subject[0], match.group(1)
@@ -633,11 +633,11 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
     match = None
     for candidate in _verb_pattern().finditer(stripped):
         if re.search(r"(?:['\u2019]s|\b(?i:the|a|an|its|his|her|their|our))\s+(?:[a-z]+\s+)?$", stripped[: candidate.start()]):
-            continue  # "reflected on the treaty's enduring promise:": a noun, not the cue
+            continue  # "reflected on the harbour's long history:": a noun, not the cue
         match = candidate
     if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")) and not (
             stripped.endswith(",") and _looks_like_clause(stripped[match.end():].strip(" ,"))):
-        # ('said the commission had received 214 complaints, "none of which ..."': reported content, then a partial quote)
+        # ('said the court had received 40 complaints, "none of which ..."': reported content, then a partial quote)
         verb = match.group()
         if reporting_verbs()[verb.lower()].tag == "object" or verb.lower() in ("told", "tell", "tells"):
             pass
@@ -658,7 +658,7 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         if acted and read_speaker(acted.group("subject")) is not None:
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
         if ", " in label:
-            # "Speaking at the college on Thursday, Secretary X reflected on the treaty:": after the opening phrase
+            # "Speaking at a port on Friday, Minister X reflected on its history:": after the opening phrase
             acted = _ACTED_BEFORE_COLON.match(label.rsplit(", ", 1)[1])
             if acted and (read_speaker(acted.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
                 return acted.group("subject"), acted.group("verb")
@@ -741,7 +741,7 @@ def _looks_like_clause(text: str) -> bool:
         return False
     relative = _SUBJECT_RELATIVE.match(text)
     if relative:
-        # "the council, which has largely stopped working, had once been ...": the subject, then its verb after the relative
+        # "the agency, which was set up in 2019, had never met ...": the subject, then its verb after the relative
         text = relative.group("subject") + " " + text[relative.end():]
     words = text.split()[:12]
     if re.fullmatch(r"(?:he|she|it|they|we|i|there|that)['\u2019](?:s|d|ll|re|ve|m)", words[0].lower()):
@@ -871,7 +871,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if body_name and source.group(1).split()[-1].islower() and (read_speaker(source.group(1)) or SpeakerMention("", "", "")).type in (
                     "", "organization") and (
                     (read_speaker(body_name.group(1)) or SpeakerMention("", "", "")).type == "organization"):
-                # "According to Latvia's national incident response team, CERT.LV, the ...": the name belongs to the source
+                # "According to Norway's food safety agency, NFSA-N, the ...": the name belongs to the source
                 source = re.match(r"(" + re.escape(rest[: source.end() + body_name.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
             found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
@@ -879,7 +879,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             phrase = _subject_after(rest)
             whole = rest.strip().rstrip(".")
             if phrase is None and "," not in whole and len(whole.split()) <= 20 and read_speaker(whole) is not None:
-                phrase = whole  # "..., according to a report published Monday by the Stockholm International Peace Research Institute."
+                phrase = whole  # "..., according to a report published Monday by the Baltic Institute for Energy Security."
             content_end = s_start + len(text[: according.start()].rstrip().rstrip(","))
             if phrase and not text[:according.start()].rstrip(", ").endswith('"'):
                 found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))
@@ -1119,7 +1119,7 @@ def _has_verb(text: str) -> bool:
                for word in re.findall(r"[a-z']+", text))
 
 
-#: "a rally in Des Moines, Iowa, that": an object with a "City, Region" place before "that".
+#: "a crowd in Tulsa, Oklahoma, that": an object with a "City, Region" place before "that".
 _PLACE_REGION_THAT = re.compile(r"(?:[\w.'-]+\s+){0,6}?(?:in|at|from|near|outside)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s+"
                                 r"(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s+that\s+")
 
@@ -1144,7 +1144,7 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
         offset += asked.end()  # "asked the general whether any ally had cut its army": an indirect yes/no question
     elif verb.tag in ("object",) or verb.base == "tell":
         if placed:
-            offset += placed.end()  # "told a rally in Des Moines, Iowa, that ...": the place's commas are no clause break
+            offset += placed.end()  # "told a crowd in Tulsa, Oklahoma, that ...": the place's commas are no clause break
         elif that and "," not in that.group() and not re.search(r"\b(?:and|but|or)\s+that\s+$", that.group()):
             offset += that.end()  # not "told viewers A and that B": that "that" opens the second item
         elif verb.base in ("urge", "accuse"):
@@ -1214,7 +1214,7 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
     text = article.plain[sentence.start:sentence.start + before]
     # "Norway's fisheries ministry on Tuesday rejected claims from ... Baltic states, saying ...": the
     # noun phrase before the main clause's verb, not a capitalised noun inside its object.
-    # "In Ankara, several hundred demonstrators marched": a place opening the sentence is not its subject
+    # "In Lyon, several thousand farmers marched": a place opening the sentence is not its subject
     opening = re.match(r"\s*(?:In\s+(?:a|an)\s[^,]{0,60}|(?:In|At|From|Near|Outside)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|"
                        r"[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
     body = text[opening.end():] if opening else text
@@ -1270,7 +1270,7 @@ _NOT_LABELS = frozenset("note update editor's note photo image source correction
 
 def _transcript_label(paragraph_text: str, surnames: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """``(label, offset of the text)`` when a paragraph starts with ``LABEL:`` and no quotation mark.
-    ``surnames``: surnames of people named in the article ("Haug:" is a turn in an interview with Ingrid Haug)."""
+    ``surnames``: surnames of people named in the article ("Sorvik:" is a turn in an interview with Lise Sorvik)."""
     match = _LABEL.match(paragraph_text)
     if not match:
         return None
@@ -1396,7 +1396,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     turn_paragraphs: set[int] = set()
     pull_paragraphs: set[int] = set()
     paragraphs = article.paragraphs
-    surnames = frozenset(book.known_people)  # "Haug:" turns in an interview with a person named in full
+    surnames = frozenset(book.known_people)  # "Sorvik:" turns in an interview with a person named in full
     for number, paragraph in enumerate(paragraphs):
         label = _transcript_label(plain[paragraph.start:paragraph.end], surnames)
         if label is None:
@@ -1408,7 +1408,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if not plain[following.start:following.end].rstrip().endswith((".", "?", "!", '"')):
                 break
             if not label[0].isupper() and re.search(r"\b" + re.escape(label[0].split()[-1]) + r"\b", plain[following.start:following.end]):
-                break  # "Haug said membership was ...": the reporter's narration after the interview, not Haug's turn
+                break  # "Sorvik said later ...": the reporter's narration after the interview, not Sorvik's turn
             end = following.end
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)
@@ -1477,7 +1477,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 sentence = _sentence_at(article, sentence_start)
                 group = _main_subject(article, sentence, span.open_at - sentence.start) if sentence is not None else None
                 if group and read_speaker(group) is not None and read_speaker(group).type != "pronoun":
-                    # 'Demonstrators marched through the square, chanting "No to war."': the marchers' words
+                    # 'Farmers marched to the prefecture, chanting "No farms, no food."': the marchers' words
                     events.append((span.open_at, "direct", (span, (group, chanted.group(1)))))
                     direct_ranges.append((span.open_at, span.close_at + 1))
                     continue
@@ -1530,7 +1530,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     other is not item and other.cue_start < other.content_start <= item.speaker_offset < item.cue_start < other.content_end
                     and re.fullmatch(r"[\s,]*(?:that\s+)?", article.plain[other.content_start:item.speaker_offset], re.I)
                     for other in items):
-                continue  # 'He said that NATO had promised X only to "use it"': speech reported inside another's that-clause
+                continue  # 'She said that the ministry had promised the town a bridge only to "win the vote"': speech reported inside another's that-clause
             if item.cue == "according to" and item.content_end <= item.cue_start and any(
                     other is not item and item.content_start <= other.cue_start < item.content_end and other.speaker_phrase
                     and not other.cue.endswith("ing") for other in items):
@@ -1665,7 +1665,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if speaker is None and attribution is None and span.open_at > by_index[span.paragraph].start and (
                     last_direct[1] != span.paragraph) and not any(
                     mark in plain[by_index[span.paragraph].start:span.open_at] for mark in DOUBLE_MARKS + "\u201c\u201d"):
-                # 'Asked whether the town had a future, Marsh was cautious. "People want to go home."': a speaker
+                # 'Asked about the long term, Rask was careful. "Nobody can promise anything."': a speaker
                 # quoted earlier is the subject of the sentence just before, in the quote's paragraph.
                 back = len(plain[:sentence_start].rstrip()) - 1
                 previous = _sentence_at(article, back) if back > by_index[span.paragraph].start else None

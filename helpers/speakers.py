@@ -243,7 +243,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         written = _clean(written[: parenthesis.start()] + written[parenthesis.end():])
     gave = _GAVE_NAME_AT_END.search(written)
     if gave:
-        # "one protester, a teacher who gave her name only as Olena": the name she gave
+        # "one protester, a teacher who gave her name only as Hanna": the name she gave
         return SpeakerMention(written, gave.group(1), "named", role=_clean(written[: gave.start()].split(",")[-1]))
     if not re.search(r"\b(?:who|which|that)\b", written):  # "the women who came here" keeps its "here"
         written = re.sub(r"(?<=\w)\s+(?:there|here|too)$", "", written)  # "the ministry there said"
@@ -283,7 +283,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if (mention is None or mention.type == "organization") and appositive and not head_is_person and head.split()[-1].islower():
         named = _read_head(appositive)
         if named is not None and named.type == "organization" and len(appositive.split()) <= 5:
-            # "Latvia's national cyber incident response team, CERT.LV": the body's name follows its description.
+            # "Norway's national food safety agency, NFSA-N": the body's name follows its description.
             mention, role, affiliation = named, "", ""
     if mention is None and " and " in head:
         names = [_read_head(piece.strip()) for piece in head.split(" and ")]
@@ -313,7 +313,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     return mention
 
 
-#: "... who gave her name only as Olena", "... who asked to be identified only by his first name, Taras".
+#: "... who gave her name only as Hanna", "... who asked to be identified only by his first name, Piet".
 _GAVE_NAME_AT_END = re.compile(r"\bwho\s+(?:(?:gave|asked\s+to\s+be\s+identified(?:\s+only)?\s+by|would\s+give)\s+(?:only\s+)?"
                                r"(?:his|her|their)\s+(?:first|last|family|given)\s+name(?:\s+only)?,\s+"
                                r"|(?:gave|identified)\s+(?:his|her|their\s+name|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+)"
@@ -374,9 +374,9 @@ def _read_head(head: str) -> SpeakerMention | None:
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)*"
                          r"[A-Z][\w.'\u2019-]*){1,3})$", core)
     if trailing and re.search(r"[A-Z][\w.'\u2019-]*\s+(?:of|at|from)\s", trailing.group("role")):
-        trailing = None  # "pollster Ann Roe of the Ljubljana firm Barometer Plus": the person comes first, then where
+        trailing = None  # "pollster Ann Roe of the Vienna firm Civis Data": the person comes first, then where
     if trailing and trailing.group("role").split()[-1].lower() in ORGANIZATION_DESCRIPTORS:
-        trailing = None  # "the Ljubljana firm Barometer Plus": a described organisation, not a person
+        trailing = None  # "the Vienna firm Civis Data": a described organisation, not a person
     if trailing and re.search(r"\b(?:of|for|and|on|" + _PARTICLES + r")$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     if trailing and classify_name(trailing.group("name")) == "person":
@@ -483,7 +483,7 @@ _DESCRIBED_ORGANIZATION = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z
 _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,3}?)\s+)?"
                        r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")"
                        r"(?:\s+(?:of|on|about|from)\s+(?:the|a|an|its|their|this|that)\s+[a-z]+(?:\s+[a-z]+)?)?$", re.I)
-# ("a Pentagon readout of the meeting", "the ministry's statement on the talks": what the document was about is no source)
+# ("a Kremlin readout of the call", "the ministry's statement on the talks": what the document was about is no source)
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -562,7 +562,7 @@ def gender_of(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _demonym_table() -> dict[str, str]:
-    """Place name -> its adjective ("Moldova" -> "Moldovan"): the first form in ``places.txt`` with an adjective ending."""
+    """Place name -> its adjective ("Peru" -> "Peruvian"): the first form in ``places.txt`` with an adjective ending."""
     table = {}
     for line in read_word_list("places.txt"):
         name, _, others = line.partition("=")
@@ -581,8 +581,8 @@ _FORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]
 
 def ministry_forms(name: str) -> list[str]:
     """Other names of a country's ministry written as ``name``: annotators and later text write
-    "Turkey's foreign ministry" as "Turkish Ministry of Foreign Affairs" and "Estonia's Ministry of
-    Defence" as "Estonian Defence Ministry"; ``[]`` when ``name`` is not a country's ministry.
+    "Chile's foreign ministry" as "Chilean Ministry of Foreign Affairs" and "Kenya's Ministry of
+    Defence" as "Kenyan Defence Ministry"; ``[]`` when ``name`` is not a country's ministry.
 
     >>> ministry_forms("Peru's foreign ministry")
     ['Peruvian Ministry of Foreign Affairs', 'Peruvian Foreign Ministry']
@@ -704,7 +704,7 @@ class SpeakerBook:
         self._latest_organization = ""  # the organisation named last in the text
         self._owned_organizations: dict[str, str] = {}  # "ministry of foreign affairs" -> "Serbia's Ministry of Foreign Affairs"
         self._descriptions: dict[int, str] = {}  # id -> what the text said of a person (titles, "a Montana Republican")
-        self._agent_nouns: dict[int, str] = {}  # id -> "commander" from "X, who commanded the task force,"
+        self._agent_nouns: dict[int, str] = {}  # id -> "commander" from "X, who commanded the relief convoy,"
         self._reported_by: dict[int, Speaker] = {}  # id -> the speaker whose reported words named this person
         self._collectives: dict[str, Speaker] = {}  # "alliance" -> the speaker "an alliance of 14 labs", until it is named
         self.renamed: dict[str, str] = {}  # a speaker's first name -> the name it was given later ("an alliance of 14 labs" -> its name)
@@ -984,7 +984,7 @@ class SpeakerBook:
         return self.find(name, "organization") or self._remember(SpeakerMention(name, name, "organization"))
 
     def _body_of_role(self, noun: str) -> Speaker | None:
-        """ "Ashford Rovers manager Ann Roe ... the club said": the body written before the role of the
+        """ "Northgate Athletic manager Ann Roe ... the club said": the body written before the role of the
         latest named speaker who holds a role of that body (``data/lexicons/body_roles.txt``)."""
         roles = body_roles().get(noun, ())
         for speaker in reversed(self._recent.values()):
@@ -1062,7 +1062,7 @@ class SpeakerBook:
         self._seen[id(speaker)] = self._clock
 
     def note_relative(self, speaker: Speaker, text: str) -> None:
-        """ "X, who commanded the task force, said": a later "the commander" is X (the agent noun of the
+        """ "X, who commanded the relief convoy, said": a later "the commander" is X (the agent noun of the
         relative clause's verb; ``text`` is what was written between the speaker and the cue)."""
         if speaker.type != "named":
             return
@@ -1089,7 +1089,7 @@ class SpeakerBook:
         self._organizations[name] = (self._clock, noun_before or previous)
         unnamed = self._collectives.pop(name.split()[-1].lower(), None) if name.split() and name[0].isupper() else None
         if unnamed is not None:
-            # "An alliance of 14 labs announced ... The Global Coral Alliance, formed in 2021, ...": its name
+            # "An alliance of 14 labs announced ... The Nordic Battery Alliance, formed in 2020, ...": its name
             first = unnamed.name
             self.renamed[first] = name
             unnamed.name = name

@@ -270,13 +270,13 @@ def test_chanted_words_are_the_crowds():
 
 
 def test_interview_turns_labelled_with_a_surname():
-    body = ("Former envoy Lise Moen spoke with reporter Adam Cole about the talks.\n\n"
+    body = ("Former envoy Lise Sorvik spoke with reporter Adam Cole about the talks.\n\n"
             "Cole: Will the talks succeed?\n\n"
-            "Moen: Slowly, yes. Both sides need a deal more than they admit.\n\n"
-            "Moen said later that a second round was planned for June.")
+            "Sorvik: Slowly, yes. Both sides need a deal more than they admit.\n\n"
+            "Sorvik said later that a second round was planned for June.")
     findings = findings_of(body)
     direct = {quote.text: quote.speaker for quote in findings.quotes if quote.kind == "direct"}
-    assert direct["Slowly, yes. Both sides need a deal more than they admit."] == "Lise Moen"
+    assert direct["Slowly, yes. Both sides need a deal more than they admit."] == "Lise Sorvik"
     assert not any("second round" in text for text in direct)
 
 
@@ -392,11 +392,11 @@ def test_reported_content_then_a_partial_quote_after_a_comma():
 
 
 def test_unattributed_quote_after_a_sentence_about_a_speaker_quoted_earlier():
-    body = ('"The dam is safe for now," engineer Rita Holm told reporters.\n\n'
+    body = ('"The dam is safe for now," engineer Rita Rask told reporters.\n\n'
             'Town manager Olav Dahl said the road would stay closed. "Safety first," Dahl said.\n\n'
-            'Asked about the long term, Holm was careful. "Nobody can promise anything after this winter."')
+            'Asked about the long term, Rask was careful. "Nobody can promise anything after this winter."')
     found = speakers_of(body)
-    assert found["Nobody can promise anything after this winter."][0] == "Rita Holm"
+    assert found["Nobody can promise anything after this winter."][0] == "Rita Rask"
 
 
 def test_a_one_word_name_referred_to_as_the_company_or_it_is_an_organisation():
