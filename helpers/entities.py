@@ -350,6 +350,10 @@ def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.fullmatch(word)) and word not in ("I", "OK", "TV", "AM", "PM")
 
 
+#: A compound modifier that makes a capitalised phrase a thing ("Swedish-built", "U.S.-made", "Nimitz-class").
+_MADE = re.compile(r"\w-(?:made|built|class|designed|supplied|manufactured|produced|type)$", re.I)
+
+
 @functools.lru_cache(maxsize=8192)
 def classify_name(name: str) -> str | None:
     """Guess the kind of a capitalised name without context: ``place``,
@@ -376,6 +380,8 @@ def classify_name(name: str) -> str | None:
         return None
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
+    if any(re.search(r"\d", word) and not re.fullmatch(r"\d+(?:st|nd|rd|th)", word) for word in words) or any(_MADE.search(word) for word in words):
+        return None  # "Swedish-built Gripen", "Patriot PAC-3": a product or weapon, not a person (names have no digits)
     if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (
             word[0].isupper() and re.fullmatch(r"[\w'.\u2019-]+", word)) or word.lower() in _NAME_PARTICLES for word in words):
         if not any(re.fullmatch(r"[A-Z]{2,}", word) and word.lower() not in _SUFFIXES for word in words):
@@ -432,6 +438,7 @@ def find_entities(article) -> list[Entity]:
             for chunk in name_chunks(match.group(), paragraph.start + match.start()):
                 raw.extend(_names_in_run(chunk, sentence_starts, lowercase))
     found = _link(_organizations_by_descriptor(raw, plain), article.text)
+    _roles_after_bodies(found, article.text)
     for entity in found:
         if entity.kind == "person" and not entity.roles and all(
                 _PLACE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
@@ -440,13 +447,49 @@ def find_entities(article) -> list[Entity]:
     return found
 
 
+#: A capitalised body, then a lower-case role noun, right before a name: "Northgate Athletic manager ", "Acme Corp chief executive ".
+_BODY_ROLE_BEFORE = re.compile(r"(?P<body>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?P<role>(?:[a-z]+\s+)?[a-z]+)\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_noun_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_word_list("role_nouns.txt"))
+
+
+def _roles_after_bodies(entities: list[Entity], text: str) -> None:
+    """ "Northgate Athletic manager Ann Roe": the person's role is the body and the role noun, and the
+    body written before a role noun is an organisation, not a person (only capitalised runs are read
+    as names, so the lower-case role had split them)."""
+    by_name = {entity.name: entity for entity in entities}
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        for mention in entity.mentions:
+            before = _BODY_ROLE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            if before is None or before.end() != mention.start:
+                continue
+            role = before.group("role")
+            if role not in _role_noun_words() and role.split()[-1] not in _role_noun_words():
+                continue
+            body = before.group("body")
+            if is_title(body.split()[-1]) or body.split()[0].lower() in _NOT_NAMES or demonyms() & {body.lower()} or place_name(body):
+                continue  # "Former Foreign Minister ...", "Russian defense minister ...": no body named
+            if not entity.roles:
+                entity.roles.append(body + " " + role)
+            owner = by_name.get(body)
+            if owner is not None and owner.kind == "person":
+                owner.kind = "organization"
+            break
+
+
 # A word before a name that makes it a place: "near X", "at the X range" (never "said X" or "X said").
 _PLACE_BEFORE = re.compile(r"\b(?:near|outside|around|off|across|towards?|in|at|from)\s+(?:the\s+)?$")
 
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # ", a Helsinki-based firm that ...": an appositive whose head noun is an organisation noun.
-DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
+# ("Lockheed Martin, the jets' manufacturer,": "the" with a descriptor noun too)
+DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
 
 
 def _organizations_by_descriptor(raw, plain: str):

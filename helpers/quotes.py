@@ -348,8 +348,9 @@ _CLAUSE_START = re.compile(
 _WHO_ASKED = re.compile(r"^((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+who\s+(?:asked|spoke|requested|declined|were\s+not|was\s+not|did\s+not)\b")
 
 
-_GAVE_NAME = re.compile(r",\s+who\s+(?:gave|asked to be identified by|would give|wanted to give)\s+only\s+(?:his|her|their)\s+"
-                        r"(?:first|last|family|given)\s+name,\s+([A-Z][\w'\u2019-]+)$")
+_GAVE_NAME = re.compile(r"(?:,\s+|\s)who\s+(?:(?:gave|asked\s+to\s+be\s+identified(?:\s+only)?\s+by|would\s+give|wanted\s+to\s+give)\s+(?:only\s+)?"
+                        r"(?:his|her|their)\s+(?:first|last|family|given)\s+name(?:\s+only)?,\s+"
+                        r"|(?:gave|identified)\s+(?:his|her|their\s+name|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+)([A-Z][\w'\u2019-]+)$")
 
 
 def _subject_before(text: str) -> tuple[str, int] | None:
@@ -375,8 +376,9 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         if relative and given:
             return given.group(1), body.rfind(given.group(1))  # "One woman, who gave only her first name, Aisha,"
         if relative:
-            # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker.
-            head = _tail_phrase(body[: relative.start()])
+            # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
+            # ("Ann Roe, 68, whose farm was under water, said": the age is no part of it).
+            head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
             if head is not None:
                 return head
         comma = body.rfind(",")
@@ -396,7 +398,9 @@ def _subject_before(text: str) -> tuple[str, int] | None:
 _PARTY_STATE = re.compile(r"\s*\(([A-Z]{1,2}-[A-Z][\w. ]{0,14})\)$")
 _CITY_STATE = re.compile(r"\s[A-Z][\w'\u2019-]+(?P<comma>,)\s+(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)$")
 _CAPITALISED_BEFORE = re.compile(r"(?:(?:[A-Z][\w.'\u2019&-]*|of|for|the|on)\s+)*[A-Z][\w.'\u2019&-]*\s+$")
-_CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*")
+_CAPITALISED_AFTER = re.compile(r"[A-Z][\w.'\u2019&-]*(?:\s+(?:[A-Z][\w.'\u2019&-]*|of|for|on))*"
+                                # "the Law and Justice party": a lower-case kind of body after the name
+                                r"(?:\s+(?:party|alliance|movement|coalition|bloc|union|front|group)\b)?")
 
 
 def _and_inside_name(text: str, start: int, end: int) -> bool:
@@ -439,9 +443,15 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
-    return phrase, text.rfind(phrase)
+    at = text.rfind(phrase)
+    joined = _TWO_PEOPLE.search(text[:at])
+    if joined and not text[: joined.start()].strip(" ,;") and (read_speaker(phrase) or SpeakerMention("", "", "")).type == "named" and (
+            read_speaker(joined.group(1)) or SpeakerMention("", "", "")).type == "named":
+        return joined.group(1) + " and " + phrase, joined.start()  # "President X and Prime Minister Y said in a joint statement"
+    return phrase, at
 
 
+_TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
 _PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
 
 
@@ -514,11 +524,23 @@ _CHARACTERISING = re.compile(
     r"\b(described|dismissed|branded|labell?ed|characteri[sz]ed|portrayed|hailed|denounced|condemned|critici[sz]ed|"
     r"praised|derided|ridiculed|rejected|decried|lauded|termed|deemed|called|dubbed|"
     r"describes|dismisses|brands|labels|characteri[sz]es|portrays|calls|terms|dubs|"
-    r"describing|dismissing|branding|labell?ing|characteri[sz]ing|portraying|calling|terming|dubbing)\s+"
+    r"describing|dismissing|branding|labell?ing|characteri[sz]ing|portraying|calling|terming|dubbing|accused|accuses)\s+"
     r"((?:[\w.'\u2019-]+\s+){0,8}?)(as\s+)?$")
 
 
 _CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")")
+
+
+#: "..., chanting "X"", "shouting": words a crowd chants are the crowd's.
+_CHANTING = re.compile(r",\s+(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$")
+#: "... for what she called", "... which it described": a pronoun subject of a relative inside the clause.
+_WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they)\s*$", re.I)
+#: The subject that begins a sentence and its first past-tense verb: "In Lisbon, the union welcomed".
+_LEADING_SUBJECT = re.compile(r"^\s*(?:(?:In|At|From|On|Speaking\s+in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s+)?"
+                              r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,7}?)\s+(?:also\s+|later\s+|quickly\s+)?"
+                              r"(?:[a-z]{3,}ed|thanked|welcomed|rejected|praised|hailed|condemned)\b")
+#: Which speaker type a pronoun can stand for ("it" is not a person).
+PRONOUN_FITS = {"he": "named", "she": "named", "it": "organization", "they": ""}
 
 
 def _characterising_attribution(before: str) -> tuple[str, str] | None:
@@ -526,6 +548,8 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     or "X called/termed/dubbed Y" (the quote is X's words for Y)."""
     tail = before[-160:]
     match = _CHARACTERISING.search(tail)
+    while match is not None and _CHARACTERISING_VERB.search(match.group(2)):
+        match = _CHARACTERISING.search(tail, match.start(2))  # "condemned what it called": the verb nearest the quote
     if match is None or any(mark in match.group(2) for mark in ",;:"):
         return None
     verb = match.group(1).lower()
@@ -533,26 +557,48 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         # "Minister Ann Roe defended the plan, describing the concerns as "misplaced"": the sentence's subject.
         prefix = tail[: match.start()]
         prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]
-        if not match.group(3) or not prefix.rstrip().endswith(","):
-            return None
+        naming = verb in ("calling", "terming", "dubbing", "branding", "labeling", "labelling")
+        if not (match.group(3) or (naming and match.group(2).strip())) or not prefix.rstrip().endswith(","):
+            return None  # '..., calling the day "X"' names with no "as"; 'describing "X"' needs its object and "as"
         lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]+ed\b", prefix)
         mention = read_speaker(lead.group(1)) if lead else None
         if mention is None or mention.type not in ("named", "organization"):
-            return None
+            # "Harbour mayor Ana de Souza congratulated the crews in a statement, calling ...": lower-case words in the subject
+            lead = _LEADING_SUBJECT.match(prefix)
+            mention = read_speaker(lead.group("subject")) if lead else None
+            if mention is None or mention.type not in ("named", "organization"):
+                return None
+            return lead.group("subject"), match.group(1)
         return lead.group(1), match.group(1)
-    if not match.group(3) and verb not in ("called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs",
-                                           "brands", "labels"):
-        return None
-    if not match.group(2).strip() and not match.group(3):
-        return None  # "called "X"": a name, not a characterisation
     prefix = tail[: match.start()]
     prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]  # this sentence only
+    what = _WHAT_PRONOUN.search(prefix)
+    as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as the council's "sensible" budget'
+    accused_of = verb.startswith("accus") and match.group(2).rstrip().endswith(" of")  # 'accused the government of "lying"'
+    if not match.group(3) and not as_first and not accused_of and verb not in (
+            "called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs", "brands", "labels"):
+        return None
+    if not match.group(2).strip() and not match.group(3) and not what:
+        return None  # "called "X"": a name, not a characterisation ('what she called "X"' is one)
+    if what:
+        # 'The union welcomed what it called a sign of "common sense"': the pronoun is the clause's
+        # subject, so the subject is the speaker (not whoever "it" would mean on its own).
+        lead = _LEADING_SUBJECT.match(prefix[: what.start()])
+        mention = read_speaker(lead.group("subject")) if lead else None
+        if mention is not None and mention.type in ("named", "organization", "anonymous", "role") and (
+                PRONOUN_FITS.get(what.group(1).lower(), "") in ("", mention.type) or mention.type == "role"):
+            return lead.group("subject"), match.group(1)
     if re.search(r"\s(?:and|but)\s*$", prefix):
         # 'She described it as "historic" and called the reaction "predictable"': the subject of the first verb.
         first = next(iter(_verb_pattern().finditer(prefix)), None) or _CHARACTERISING_VERB.search(prefix)
         prefix = prefix[: first.start()] if first is not None else prefix
     subject = _subject_before(prefix)
-    if subject is None or read_speaker(subject[0]) is None:
+    if subject is None:
+        return None
+    pronoun = re.fullmatch(r"(?:an?|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(he|she|they|it)", subject[0])
+    if pronoun:
+        return pronoun.group(1), match.group(1)  # 'a pace he described as "unthinkable"': the pronoun's person
+    if read_speaker(subject[0]) is None:
         return None
     return _reduced_relative_subject(subject[0]) or subject[0], match.group(1)
 
@@ -586,8 +632,12 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         return according.group(1), "according to"
     match = None
     for candidate in _verb_pattern().finditer(stripped):
+        if re.search(r"(?:['\u2019]s|\b(?i:the|a|an|its|his|her|their|our))\s+(?:[a-z]+\s+)?$", stripped[: candidate.start()]):
+            continue  # "reflected on the harbour's long history:": a noun, not the cue
         match = candidate
-    if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")):
+    if match and len(stripped[match.end():].split()) <= 6 and stripped.endswith((",", ":")) and not (
+            stripped.endswith(",") and _looks_like_clause(stripped[match.end():].strip(" ,"))):
+        # ('said the court had received 40 complaints, "none of which ..."': reported content, then a partial quote)
         verb = match.group()
         if reporting_verbs()[verb.lower()].tag == "object" or verb.lower() in ("told", "tell", "tells"):
             pass
@@ -607,6 +657,11 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         acted = _ACTED_BEFORE_COLON.match(label)
         if acted and read_speaker(acted.group("subject")) is not None:
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
+        if ", " in label:
+            # "Speaking at a port on Friday, Minister X reflected on its history:": after the opening phrase
+            acted = _ACTED_BEFORE_COLON.match(label.rsplit(", ", 1)[1])
+            if acted and (read_speaker(acted.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
+                return acted.group("subject"), acted.group("verb")
         if len(label.split()) <= 14:
             return label, ":"
     return None
@@ -644,8 +699,11 @@ def _words(text: str) -> list[str]:
 _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did|"
     r"\w{2,}ed)\b", re.I)
+_SUBJECT_RELATIVE = re.compile(r"(?P<subject>(?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+),\s+(?:which|who)\s[^,;\"\u201c]{3,120},\s+")
 _SUBJECT_START = re.compile(
-    r"^(?!(?i:to|for|on|of|in|at|with|about(?!\s+\d)|by|from|as|into|over|under|against|where|when|how|why|what|whether|if)\b)"
+    # "at least 14 people", "over 200 homes", "as many as 30 ships": a quantity starting the subject, not a preposition
+    r"^(?!(?i:to|for|on|of|in|at(?!\s+(?:least|most)\b)|with|about(?!\s+\d)|by|from|as(?!\s+(?:many|much|few|little)\s+as\b)|into|"
+    r"over(?!\s+\d)|under(?!\s+\d)|against|where|when|how|why|what|whether|if)\b)"
     r"[\w\"'$\u2018\u201c]")
 _SINGULAR_SUBJECT = re.compile(r"(?:the|this|that|its|his|their|our|a|an|every|each)\s+[a-z-]{3,}(?<![su]s)(?<!')\s", re.I)
 _NAMED_BODY = re.compile(r"(?:^|\s)(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w.'\u2019-]*$")
@@ -681,6 +739,10 @@ def _looks_like_clause(text: str) -> bool:
     """True when ``text`` starts like a clause (a subject, then a verb soon after)."""
     if not _SUBJECT_START.match(text):
         return False
+    relative = _SUBJECT_RELATIVE.match(text)
+    if relative:
+        # "the agency, which was set up in 2019, had never met ...": the subject, then its verb after the relative
+        text = relative.group("subject") + " " + text[relative.end():]
     words = text.split()[:12]
     if re.fullmatch(r"(?:he|she|it|they|we|i|there|that)['\u2019](?:s|d|ll|re|ve|m)", words[0].lower()):
         return True  # "he's willing"
@@ -798,17 +860,26 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     according = re.search(r"\baccording to\s+", text, re.I)
     if according and not inside_direct(s_start + according.start()):
         rest = text[according.end():]
-        source = re.match(r"([^,]{2,80}?)(?:,\s+(?:quoting|citing)\s+[^,]{2,120})?,\s+", rest)
+        source = re.match(r"([^,]{2,140}?)(?:,\s+(?:quoting|citing)\s+[^,]{2,120})?,\s+", rest)  # long sources: "a report by ... published on Monday"
         if source and according.start() < 3:
             appositive = re.match(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:\s+(?:at|of|for|with|in)\s+[^,\"]{2,60})?,\s+",
                                   rest[source.end():])
             if appositive and source.group(1)[:1].isupper() and appositive.group(1) in role_nouns():
                 # "According to Ann Roe, a senior fellow at a think tank, the ...": the description belongs to the source
                 source = re.match(r"(" + re.escape(rest[: source.end() + appositive.end()].rstrip().rstrip(",")) + r"),\s+", rest)
+            body_name = re.match(r"([A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),\s+", rest[source.end():])
+            if body_name and source.group(1).split()[-1].islower() and (read_speaker(source.group(1)) or SpeakerMention("", "", "")).type in (
+                    "", "organization") and (
+                    (read_speaker(body_name.group(1)) or SpeakerMention("", "", "")).type == "organization"):
+                # "According to Norway's food safety agency, NFSA-N, the ...": the name belongs to the source
+                source = re.match(r"(" + re.escape(rest[: source.end() + body_name.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
             found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
             phrase = _subject_after(rest)
+            whole = rest.strip().rstrip(".")
+            if phrase is None and "," not in whole and len(whole.split()) <= 20 and read_speaker(whole) is not None:
+                phrase = whole  # "..., according to a report published Monday by the Baltic Institute for Energy Security."
             content_end = s_start + len(text[: according.start()].rstrip().rstrip(","))
             if phrase and not text[:according.start()].rstrip(", ").endswith('"'):
                 found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))
@@ -862,9 +933,14 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             subject = _subject_before(left[: relative.start()]) if relative else _subject_before(left)
             if relative and relative.group("which") and subject is not None:
                 body = _NAMED_BODY.search(subject[0])
-                if body is None:
+                report = _REPORT_PHRASE.search(left[: relative.start()])
+                if body is None and report is not None and read_speaker(report.group()) is not None:
+                    subject = (report.group(), report.start())  # "a study commissioned by the city, which estimated that ...": the study
+                    relative = None  # the phrase is whole: its "commissioned" is no verb of the main clause
+                elif body is None:
                     continue  # ", which said ...": only after a named body ("objections from France, which argued that")
-                subject = (body.group().strip(), subject[1] + body.start() + (len(body.group()) - len(body.group().lstrip())))
+                else:
+                    subject = (body.group().strip(), subject[1] + body.start() + (len(body.group()) - len(body.group().lstrip())))
             if relative and subject is not None:
                 words = subject[0].split()
                 verbs = [position for position, word in enumerate(words) if position and word.islower() and (
@@ -921,6 +997,16 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                     went_on = None  # "..., and aid agencies warned that ...": the second clause has its own source
             else:
                 went_on = None
+            interrupted = re.match(r",\s+([a-z][^,;]*)$", tail)
+            if interrupted and subject_offset > s_start and form in ("said", "says", "added", "argued", "insisted", "warned") and (
+                    plain[s_start:subject_offset].rstrip().endswith(",")):
+                subject_part = plain[s_start:subject_offset].rstrip().rstrip(",").strip()
+                finite = re.search(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|[a-z]{3,}ed)\b", subject_part)
+                if "," not in subject_part and '"' not in subject_part and not finite and len(subject_part.split()) <= 8 and (
+                        _looks_like_clause(subject_part + " " + interrupted.group(1))):
+                    # "The plan, the minister said, was temporary": the subject before the attribution, its verb after
+                    found.append(Reported(s_start, s_end, subject_phrase, subject_offset, match.group(), verb_start))
+                    continue
             if subject_offset > s_start and len(tail.split()) <= 8 and not re.search(r"[,;]", tail) and plain[s_start:subject_offset].rstrip().endswith(",") and (
                     not re.search(r"\b(?:who|which|that)\b", subject_phrase or "")):  # "X, an MP who has long questioned Y": a relative clause
                 start, end = s_start, plain[s_start:subject_offset].rstrip().rfind(",") + s_start
@@ -929,6 +1015,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                     start += head.end()
                 if plain[start:end].strip().endswith('"'):
                     continue
+                if tail.strip() and not _looks_like_clause(plain[start:end].strip()) and len(plain[start:end].split()) <= 4:
+                    continue  # "Rep. Ann Roe, D-Calif., questioned the cost.": a name before its appositive, and the verb has an object
                 found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
                 if went_on:
                     more_start = s_start + text.rfind(went_on.group("more"))
@@ -974,7 +1062,10 @@ def _only_quoted_words(plain: str, item: Reported) -> bool:
 # A phrase before a reporting verb that cannot be its subject: a relative pronoun first ("who
 # briefed reporters on a conference call"), a possessive last ("Russia's repeated cutting"),
 # an adjective with an infinitive ("ready to help member states").
-_NOT_A_SUBJECT = re.compile(r"^(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
+#: A report as the source of a relative clause: "a study commissioned by the city", "a report by the auditor".
+_REPORT_PHRASE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|poll|analysis|audit|review|assessment)\s+"
+                            r"(?:(?:released|published|issued|commissioned|conducted)\s+)?by\s+[^,;]+$")
+_NOT_A_SUBJECT = re.compile(r"^(?!WHO\b)(?i:who|whom|whose|which|that)\b|['\u2019]s?$|"
                             r"^[a-z]+\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z]+\b")
 # Verbs after which a relative clause's gap is common: "which officials said were ...", "a milestone
 # officials say could save ...", "a tanker that investigators believe dragged ...".
@@ -992,15 +1083,20 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|ca
 # "..., the people said, asking not to be named because ...": a clause after a sentence-final
 # attribution that says how or when the source spoke (not more reported content).
 # ", a decision the Kremlin denounced as ...": an appositive that sums up the sentence before it.
-_SUMMARY_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|move|step|development|sign|blow|setback|claim|charge|"
-                                 r"assessment|announcement|warning|measure|change|shift|reversal|escalation)\b")
+_SUMMARY_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|move|step|development|sign|blow|setback|claim|charge|"
+                                 r"assessment|announcement|warning|measure|change|shift|reversal|escalation|increase|rise|drop|fall|"
+                                 r"jump|cut|record|figure|level)\b"
+                                 # "..., the government said Tuesday, the highest share of any member": a summary of the figure
+                                 r"|the\s+(?:[a-z]{3,}est|most\s+[a-z]+|first|latest|only|largest|biggest)\s+[a-z]+)")
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|adding|noting|saying|stressing|"
                               r"explaining|insisting|arguing|after|amid|while|despite|because|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|congress|deputies|senators|"
                           r"delegates|investigators|police|officials|diplomats|supporters|students|residents|voters|"
-                          r"[a-z]+(?:ers|ors|ists|ants|ents|ians)|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|[A-Z][\w'-]+)\s+(?=[a-z\"])")
+                          r"[a-z]+(?:ers|ors|ists|ants|ents|ians)|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s?|"
+                          # "told the BBC", "told The Associated Press": an outlet's name
+                          r"(?:[Tt]he\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})\s+(?=[a-z\"])")
 # "... told me, 'We cannot wait.'": a single-quoted quote after a reporting verb inside a quote.
 _NESTED = re.compile(r"(?P<intro>(?:^|(?<=[\s\"\u201c]))[^.!?\"\u201c\u201d\u2018']{2,120}?)\s+(?P<verb>said|says|told|tells|telling|asked|asks|asking|saying|wrote|writes|warned|warning)"
                      r"\b[^,:'\u2018.!?]{0,30}?[,:]\s*['\u2018](?P<body>(?:[^'\u2018\u2019\"\u201c\u201d]|(?<=\w)['\u2019](?=\w)){3,400}?[.,!?])"
@@ -1023,6 +1119,11 @@ def _has_verb(text: str) -> bool:
                for word in re.findall(r"[a-z']+", text))
 
 
+#: "a crowd in Tulsa, Oklahoma, that": an object with a "City, Region" place before "that".
+_PLACE_REGION_THAT = re.compile(r"(?:[\w.'-]+\s+){0,6}?(?:in|at|from|near|outside)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s+"
+                                r"(?P<region>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s+that\s+")
+
+
 def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell: bool = True) -> tuple[int, int] | None:
     rest = plain[verb_end:sentence_end]
     skip = _SKIP_AFTER_VERB.match(rest.lstrip())
@@ -1035,8 +1136,16 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     if rest.lstrip().startswith(",") or re.match(r"\s*(?:and|but)\s", rest):
         return None  # "..., the Red Cross said Monday, and aid agencies warned ...": no complement here
     that = re.match(r"(?:[\w.'-]+\s+){0,8}?that\s+", rest)
-    if verb.tag in ("object",) or verb.base == "tell":
-        if that and "," not in that.group() and not re.search(r"\b(?:and|but|or)\s+that\s+$", that.group()):
+    placed = _PLACE_REGION_THAT.match(rest)
+    placed = placed if placed and place_name(placed.group("region")) else None
+    asked = re.match(r"(?:[A-Za-z][\w.'\u2019-]*\s+){0,4}?(?=(?:whether|if)\s)", rest) if (
+        verb.base == "ask" and bare_tell and plain[max(0, verb_end - 5):verb_end].lower() == "asked") else None  # not inside a quote
+    if asked is not None and not re.search(r"\b(?:to|for|about)\s+$", asked.group()):
+        offset += asked.end()  # "asked the general whether any ally had cut its army": an indirect yes/no question
+    elif verb.tag in ("object",) or verb.base == "tell":
+        if placed:
+            offset += placed.end()  # "told a crowd in Tulsa, Oklahoma, that ...": the place's commas are no clause break
+        elif that and "," not in that.group() and not re.search(r"\b(?:and|but|or)\s+that\s+$", that.group()):
             offset += that.end()  # not "told viewers A and that B": that "that" opens the second item
         elif verb.base in ("urge", "accuse"):
             pass
@@ -1105,14 +1214,20 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
     text = article.plain[sentence.start:sentence.start + before]
     # "Norway's fisheries ministry on Tuesday rejected claims from ... Baltic states, saying ...": the
     # noun phrase before the main clause's verb, not a capitalised noun inside its object.
-    opening = re.match(r"\s*(?:In\s+(?:a|an)\s[^,]{0,60}|[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
+    # "In Lyon, several thousand farmers marched": a place opening the sentence is not its subject
+    opening = re.match(r"\s*(?:In\s+(?:a|an)\s[^,]{0,60}|(?:In|At|From|Near|Outside)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*|"
+                       r"[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However),\s+", text)
     body = text[opening.end():] if opening else text
     main_verb = re.match(r"\s*((?:[\w.'\u2019-]+\s+){0,5}?[a-z][\w-]*)\s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+|"
-                         r"(?:also|yesterday|today|earlier|later|again)\s+)?(?=[a-z]+ed\b|(?:%s)\b)" % "|".join(sorted(_IRREGULAR_PAST)), body)
+                         r"(?:also|yesterday|today|earlier|later|again)\s+)?(?=(?!hundred\b)[a-z]+ed\b|(?:%s)\b)" % "|".join(sorted(_IRREGULAR_PAST)), body)
     if main_verb and not re.search(r"[,;:]", main_verb.group(1)):
         mention = read_speaker(main_verb.group(1))
         if mention is not None and mention.type != "named":
             return main_verb.group(1)
+    titled = re.match(r"\s*((?i:the)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:also\s+)?(?=[a-z]+ed\b|(?:%s)\b)"
+                      % "|".join(sorted(_IRREGULAR_PAST)), body)
+    if titled and (read_speaker(titled.group(1)) or SpeakerMention("", "", "")).type == "role":
+        return titled.group(1)  # "The President congratulated the Prime Minister ... and reaffirmed that": the title first
     if people:
         position = bisect.bisect_left(people, (sentence.start,))
         if position < len(people) and people[position][0] < sentence.start + before:
@@ -1153,8 +1268,9 @@ _NOT_LABELS = frozenset("note update editor's note photo image source correction
                         "keywords advertisement".split())
 
 
-def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
-    """``(label, offset of the text)`` when a paragraph starts with ``LABEL:`` and no quotation mark."""
+def _transcript_label(paragraph_text: str, surnames: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """``(label, offset of the text)`` when a paragraph starts with ``LABEL:`` and no quotation mark.
+    ``surnames``: surnames of people named in the article ("Sorvik:" is a turn in an interview with Lise Sorvik)."""
     match = _LABEL.match(paragraph_text)
     if not match:
         return None
@@ -1166,7 +1282,7 @@ def _transcript_label(paragraph_text: str) -> tuple[str, int] | None:
         return None
     if not (label.isupper() or all(word[0].isupper() or word in _LABEL_PARTICLES for word in words)):  # "Van der Berg:"
         return None
-    if len(words) == 1 and not label.isupper():
+    if len(words) == 1 and not label.isupper() and label.lower() not in surnames:
         return None
     return label, match.start("text")
 
@@ -1256,6 +1372,9 @@ def _sentence_at(article, offset: int):
 
 
 # "The general presented ...", "Before leaving, the general presented ...": a role noun as the subject.
+_KIN_SUBJECT = re.compile(r"(?:Her|His|Their|A|One)\s+(?:[a-z]+\s+)?(?P<noun>husband|wife|son|daughter|mother|father|brother|sister|"
+                          r"neighbou?r|friend|colleague|partner|cousin|grandmother|grandfather|uncle|aunt),\s+"
+                          r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s")
 _ROLE_SUBJECT = re.compile(r"(?:[A-Z][^,\"\u201c]{0,40},\s+)?[Tt]he\s+([a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
 
 
@@ -1277,16 +1396,19 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     turn_paragraphs: set[int] = set()
     pull_paragraphs: set[int] = set()
     paragraphs = article.paragraphs
+    surnames = frozenset(book.known_people)  # "Sorvik:" turns in an interview with a person named in full
     for number, paragraph in enumerate(paragraphs):
-        label = _transcript_label(plain[paragraph.start:paragraph.end])
+        label = _transcript_label(plain[paragraph.start:paragraph.end], surnames)
         if label is None:
             continue
         end = paragraph.end
         for following in paragraphs[number + 1:]:
-            if _transcript_label(plain[following.start:following.end]) or following.role != "body":
+            if _transcript_label(plain[following.start:following.end], surnames) or following.role != "body":
                 break
             if not plain[following.start:following.end].rstrip().endswith((".", "?", "!", '"')):
                 break
+            if not label[0].isupper() and re.search(r"\b" + re.escape(label[0].split()[-1]) + r"\b", plain[following.start:following.end]):
+                break  # "Sorvik said later ...": the reporter's narration after the interview, not Sorvik's turn
             end = following.end
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)
@@ -1350,6 +1472,15 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         else:
             where = "after"
         if attribution is None and before.strip():
+            chanted = _CHANTING.search(before)
+            if chanted:
+                sentence = _sentence_at(article, sentence_start)
+                group = _main_subject(article, sentence, span.open_at - sentence.start) if sentence is not None else None
+                if group and read_speaker(group) is not None and read_speaker(group).type != "pronoun":
+                    # 'Farmers marched to the prefecture, chanting "No farms, no food."': the marchers' words
+                    events.append((span.open_at, "direct", (span, (group, chanted.group(1)))))
+                    direct_ranges.append((span.open_at, span.close_at + 1))
+                    continue
             characterised = _characterising_attribution(before)
             if characterised is None and previous_close > sentence_start:
                 characterised = _characterising_attribution(plain[sentence_start:span.open_at])  # '... and called it "Y"'
@@ -1393,7 +1524,17 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # 3. Reported speech, sentence by sentence.
     people = sorted((m.start, m.end, e.name) for e in entities or [] if e.kind == "person" for m in e.mentions)
     for sentence in article.sentences:
-        for item in find_reported_speech(article, sentence, direct_ranges, used_cues, people):
+        items = find_reported_speech(article, sentence, direct_ranges, used_cues, people)
+        for item in items:
+            if item.speaker_phrase and any(
+                    other is not item and other.cue_start < other.content_start <= item.speaker_offset < item.cue_start < other.content_end
+                    and re.fullmatch(r"[\s,]*(?:that\s+)?", article.plain[other.content_start:item.speaker_offset], re.I)
+                    for other in items):
+                continue  # 'She said that the ministry had promised the town a bridge only to "win the vote"': speech reported inside another's that-clause
+            if item.cue == "according to" and item.content_end <= item.cue_start and any(
+                    other is not item and item.content_start <= other.cue_start < item.content_end and other.speaker_phrase
+                    and not other.cue.endswith("ing") for other in items):
+                continue  # "X said the fleet had grown, according to figures compiled by NATO": X's words, with a source for the figures
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
@@ -1436,9 +1577,15 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     last_direct: tuple[Speaker | None, int, str] = (None, -10, "")
     last_reported: tuple[Speaker | None, int, str] = (None, -10, "")  # the speaker of the latest reported speech
     last_direct_at = last_reported_at = -1  # where the latest direct quote ended, where the latest reported content began
+    last_reported_span = (-1, -1)  # the latest reported content (people named in it are spoken of, not speaking)
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
+    # "Her husband, Jari, blamed ...": a relative or neighbour named by a given name only is a candidate too.
+    kin = [(match.start("name"), match.end("name"), match.group("name"), match.group("noun"))
+           for sentence in article.sentences for match in [_KIN_SUBJECT.match(plain, sentence.start, sentence.end)] if match]
+    if kin:
+        candidates = sorted(candidates + kin)
     next_candidate = 0
     # Organisations named outside quotes are candidates for a later "the company", "the union".
     organizations = sorted((m.start, e.name, m.end) for e in entities or [] if e.kind == "organization" for m in e.mentions
@@ -1461,8 +1608,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     next_role_subject = 0
     for offset, kind, data in events:
         while next_candidate < len(candidates) and candidates[next_candidate][0] < offset:
-            _, _, name, role = candidates[next_candidate]
-            book.note_person(name, role)
+            at, _, name, role = candidates[next_candidate]
+            inside_reported = last_reported_span[0] <= at < last_reported_span[1]
+            book.note_person(name, role, reported_by=last_reported[0] if inside_reported else None)
             next_candidate += 1
         while next_role_subject < len(role_subjects) and role_subjects[next_role_subject][0] < offset:
             referent = book.resolve(SpeakerMention("the " + role_subjects[next_role_subject][1], "the " + role_subjects[next_role_subject][1],
@@ -1514,6 +1662,23 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     last_reported_at > last_direct_at):
                 # 'X said A. B, she explained. "C."': the speaker of the reported speech just before, in this paragraph.
                 speaker, cue, rule = last_reported[0], last_reported[2], "continues the speaker of the reported speech before it"
+            if speaker is None and attribution is None and span.open_at > by_index[span.paragraph].start and (
+                    last_direct[1] != span.paragraph) and not any(
+                    mark in plain[by_index[span.paragraph].start:span.open_at] for mark in DOUBLE_MARKS + "\u201c\u201d"):
+                # 'Asked about the long term, Rask was careful. "Nobody can promise anything."': a speaker
+                # quoted earlier is the subject of the sentence just before, in the quote's paragraph.
+                back = len(plain[:sentence_start].rstrip()) - 1
+                previous = _sentence_at(article, back) if back > by_index[span.paragraph].start else None
+                if previous is not None and previous.start >= by_index[span.paragraph].start and '"' not in plain[previous.start:previous.end] and (
+                        "\u201c" not in plain[previous.start:previous.end]):
+                    subject = _main_subject(article, previous, previous.end - previous.start, people)
+                    earlier = book.find(subject, "named") if subject else None
+                    if earlier is not None and surname(earlier.name) not in plain[previous.start:previous.end].lower():
+                        earlier = None  # the person must be named in that sentence
+                    if earlier is not None and earlier is not last_direct[0] and any(
+                            quote.speaker == earlier.name for quote in findings.quotes):
+                        speaker, cue, rule = earlier, "", "the subject of the sentence before, quoted earlier"
+                        book.mention_again(earlier)
             if speaker is None and last_direct[0] is not None and last_direct[1] >= span.paragraph - 1:
                 speaker, cue, rule = last_direct[0], last_direct[2] or "(continues)", "continues the previous speaker's quote"
                 mention = None
@@ -1556,6 +1721,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                                    _paragraph_of(article, item.content_start), "reported speech inside a quote; pronoun not resolved")
                         continue
             speaker = book.add(mention, exclude) if mention else None
+            if speaker is not None and 0 <= item.speaker_offset < item.cue_start:
+                book.note_relative(speaker, plain[item.speaker_offset:item.cue_start])  # "X, who commanded ..., said"
             if inside and speaker is not None:
                 nested_speakers.setdefault(inside[0], []).append(speaker)
                 if exclude is not None:
@@ -1566,6 +1733,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 _note_documents(article, book, speaker, item.content_start, item.content_end)
                 last_reported = (speaker, _paragraph_of(article, item.content_start), item.cue)
                 last_reported_at = item.content_start
+                last_reported_span = (item.content_start, item.content_end)
             if not item.silent:
                 _add_quote(findings, text, "indirect", speaker, mention, item.cue, item.content_start, item.content_end,
                            _paragraph_of(article, item.content_start), "reported speech")
@@ -1576,6 +1744,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             cue = host.cue if host else ""
             _add_quote(findings, text, "mixed", speaker, mention, cue, span.start, span.end, span.paragraph,
                        "partial quote inside reported speech" if host else "partial quote; no speaker found")
+    for _, name, _ in organizations[next_organization:]:
+        book.note_organization(name)  # organisations named after the last quote can still name an earlier one ("an alliance of ...")
     # 6. Quotes inside quotes: "told me, 'We cannot wait.'" inside a double-quoted quote.
     for outer in [quote for quote in findings.quotes if quote.kind == "direct" and quote.end - quote.start > 12]:
         for inner in _NESTED.finditer(text, outer.start, outer.end):
@@ -1591,6 +1761,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             _add_quote(findings, text, "direct", speaker, mention, inner.group("verb"), inner.start("body"), inner.end("body"),
                        outer.paragraph, "quote inside a quote")
     findings.quotes.sort(key=lambda quote: (quote.start, quote.kind != "direct"))
+    for quote in findings.quotes:
+        if quote.speaker in book.renamed:
+            quote.speaker = book.renamed[quote.speaker]  # "an alliance of 14 labs", named in the next paragraph
     _name_office_holders(findings, book)
     _name_the_lead_description(findings, book)
     for speaker in book.speakers:

@@ -31,7 +31,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 ORGANIZATION_NOUNS = frozenset(
     """ministry government military army navy police agency administration council committee department embassy
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
-    statement report newspaper agency club union association federation league board media television""".split()
+    statement report newspaper agency club union association federation league board media television
+    airline carrier utility insurer lender retailer manufacturer team services delegation consulate secretariat presidency
+    cabinet parliament legislature watchdog regulator tribunal opposition force forces""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 #: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that
@@ -50,7 +52,8 @@ INSTITUTION_NOUNS = frozenset("command headquarters ministry department agency o
 _SENTENCE_ADVERBS = frozenset("however meanwhile earlier later separately still asked instead nevertheless nonetheless moreover "
                               "additionally similarly finally previously afterwards overall together officially publicly privately "
                               "separately initially ultimately elsewhere likewise".split())
-DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note".split())
+DOCUMENT_NOUNS = frozenset("statement report letter post tweet release readout communique declaration memo note indictment "
+                           "ruling filing complaint lawsuit".split())
 #: Nouns for a business: "the company said" can be the firm introduced as "shipbuilder Harwick Marine".
 COMPANY_NOUNS = frozenset(
     """company firm business corporation conglomerate group shipbuilder carmaker automaker airline carrier lender bank
@@ -208,23 +211,40 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if len(written.split()) > 16 and ", " in written:  # "Dr. Ann Roe, a biologist at ... who chairs ...": the clause is not needed
         head, _, rest = written.partition(", ")
         written = _clean(head + ", " + re.sub(r"\s+(?:who|which|whose)\b.*$", "", rest))
+    if len(written.split()) > 16 and ", " in written:
+        # "X, a member of parliament for the Y party and a member of its foreign affairs committee": a long appositive
+        head, _, rest = written.partition(", ")
+        if len(head.split()) <= 6:
+            written = _clean(head + ", " + re.split(r"\s+and\s+", rest)[0])
     if not written or len(written.split()) > 16:
         return None
     if written.count("(") > written.count(")"):
         written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
-    released = _RELEASED.match(written)
+    released = _RELEASED.match(written) or _REPORT_BY.match(written)
     if released:
         if released.group("by"):  # "figures released by the company": the company
-            written = _clean(released.group("by"))
+            by = _clean(released.group("by"))
+            if _read_head(by) is None:
+                # "a study commissioned by the city": no speaker in the "by" phrase; the report itself is the source
+                return SpeakerMention(written, written, "anonymous", role=_head_noun(released.group("what")))
+            written = by
         else:
             owner = _REPORT.match(released.group("what"))
             if owner and owner.group("owner")[:1].isupper():  # "a Pew Research Center survey released in April": the centre
                 written = owner.group("owner")
+    else:
+        owned = _OWNED_REPORT.match(written)
+        if owned and _read_head(owned.group("owner")) is not None:
+            written = owned.group("owner")  # "a new Gallup poll", "a 2025 World Bank report": the one who made it
     parenthesis = re.search(r"\s*\(([^()]*)\)", written)
     place_note = ""
     if parenthesis:  # "Der Blatt (Vienna, Austria)": a note, not part of the name
         place_note = parenthesis.group(1)
         written = _clean(written[: parenthesis.start()] + written[parenthesis.end():])
+    gave = _GAVE_NAME_AT_END.search(written)
+    if gave:
+        # "one protester, a teacher who gave her name only as Hanna": the name she gave
+        return SpeakerMention(written, gave.group(1), "named", role=_clean(written[: gave.start()].split(",")[-1]))
     if not re.search(r"\b(?:who|which|that)\b", written):  # "the women who came here" keeps its "here"
         written = re.sub(r"(?<=\w)\s+(?:there|here|too)$", "", written)  # "the ministry there said"
     lowered = written.lower()
@@ -253,7 +273,18 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if owned is not None and (owned.type == "named" or (owned.type == "organization" and place_name(owner.group("owner"))
                                                          and MEDIA_NAME_WORDS & set(owner.group("rest").lower().split()))):
         head, affiliation = owner.group("rest"), affiliation or owner.group("owner")  # "CNN's Anna Smith", "Germany's Die Zeitung"
-    mention = _read_head(head)
+    mention = None
+    if head.count(" and ") == 1 and all(word[0].isupper() for piece in head.split(" and ") for word in piece.split()[:1]):
+        # "President X and Prime Minister Y said in a joint statement": both people, not the second alone
+        names = [_read_head(piece.strip()) for piece in head.split(" and ")]
+        if all(name is not None and name.type == "named" and len(name.name.split()) >= 2 for name in names):
+            mention = SpeakerMention(head, " and ".join(name.name for name in names), "named")
+    mention = mention or _read_head(head)
+    if (mention is None or mention.type == "organization") and appositive and not head_is_person and head.split()[-1].islower():
+        named = _read_head(appositive)
+        if named is not None and named.type == "organization" and len(appositive.split()) <= 5:
+            # "Norway's national food safety agency, NFSA-N": the body's name follows its description.
+            mention, role, affiliation = named, "", ""
     if mention is None and " and " in head:
         names = [_read_head(piece.strip()) for piece in head.split(" and ")]
         if names and all(name is not None and name.type == "named" for name in names):
@@ -266,14 +297,37 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
             mention, affiliation = person, affiliation or _LEADING.sub("", belongs.group("place"))
     if mention is None:
         return None
+    body_role = role.split()[-1].lower() if role else ""
+    if mention.type == "named" and body_role in ORGANIZATION_DESCRIPTORS | ORGANIZATION_NOUNS | _BODY_ROLES and not re.search(
+            r"\b(?:of|for|at|with)\b|['\u2019]s\b", role) and (body_role not in _BODY_ROLES or classify_name(mention.name) != "person"):
+        # "Naftogaz, the state energy company, said": the name of a company, not of a person
+        mention = SpeakerMention(mention.written, mention.name, "organization")
+        role = ""
     mention.written = written
     if place_note and not mention.affiliation and not affiliation:
         affiliation = place_note
-    if role and not mention.role:
-        mention.role = role
+    if role and (not mention.role or (mention.type == "anonymous" and mention.role in ("person", "source", "man", "woman"))):
+        mention.role = role  # "a second person, a European diplomat briefed on the talks": a later "the diplomat"
     if affiliation and not mention.affiliation:
         mention.affiliation = affiliation
     return mention
+
+
+#: "... who gave her name only as Hanna", "... who asked to be identified only by his first name, Piet".
+_GAVE_NAME_AT_END = re.compile(r"\bwho\s+(?:(?:gave|asked\s+to\s+be\s+identified(?:\s+only)?\s+by|would\s+give)\s+(?:only\s+)?"
+                               r"(?:his|her|their)\s+(?:first|last|family|given)\s+name(?:\s+only)?,\s+"
+                               r"|(?:gave|identified)\s+(?:his|her|their\s+name|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+)"
+                               r"([A-Z][\w'\u2019-]+)$")
+#: What an appositive calls a body, beyond the organisation nouns: "Ukrenergo, the national grid operator,".
+_BODY_ROLES = frozenset({"operator", "provider", "producer", "developer", "broadcaster", "exchange"})
+#: "a statement from the ministry", "a letter signed by 40 lawmakers": the document's issuer speaks.
+_DOCUMENT_FROM = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|letter|post|release|communique|declaration|memo|note)\s+"
+                            r"(?:from|by|issued\s+by|signed\s+by|released\s+by)\s+(?P<by>.+)$")
+#: "an alliance of 14 labs", "a coalition of aid groups": a body made of others, speaking as one.
+_COLLECTIVE_OF = re.compile(r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?P<noun>alliance|coalition|consortium|network|federation|association|grouping|bloc)"
+                            r"\s+of\s+(?:\d+|[a-z]+)\s+[^,;]+$")
+#: Lower-case particles inside a surname ("de Vries", "van der Berg").
+_PARTICLES = "de|van|von|der|den|da|del|du|la|le|al|bin|dos|das"
 
 
 def _read_head(head: str) -> SpeakerMention | None:
@@ -283,6 +337,12 @@ def _read_head(head: str) -> SpeakerMention | None:
         return _read_head(possessive.group("owner"))
     if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
         return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
+    issued = _DOCUMENT_FROM.match(head)
+    if issued:
+        return _read_head(issued.group("by"))  # "A statement from the Interior Ministry said": the ministry
+    collective = _COLLECTIVE_OF.match(head)
+    if collective:
+        return SpeakerMention(head, head, "organization")  # "An alliance of 14 research labs announced": one body, a later "it"
     document = _DOCUMENT.match(head)
     if document:
         owner = document.group("owner") or ""
@@ -310,8 +370,14 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, head, "role", role=core)  # "the French general leading the mission": named before or after
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
-    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})$", core)
-    if trailing and re.search(r"\b(?:of|for|and|on)$", trailing.group("role")):
+    # A lower-case role before a name, which may hold particles: "Rotterdam mayor Anna de Vries", "race director Jan van der Berg".
+    trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)*"
+                         r"[A-Z][\w.'\u2019-]*){1,3})$", core)
+    if trailing and re.search(r"[A-Z][\w.'\u2019-]*\s+(?:of|at|from)\s", trailing.group("role")):
+        trailing = None  # "pollster Ann Roe of the Vienna firm Civis Data": the person comes first, then where
+    if trailing and trailing.group("role").split()[-1].lower() in ORGANIZATION_DESCRIPTORS:
+        trailing = None  # "the Vienna firm Civis Data": a described organisation, not a person
+    if trailing and re.search(r"\b(?:of|for|and|on|" + _PARTICLES + r")$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     if trailing and classify_name(trailing.group("name")) == "person":
         role, name = trailing.group("role"), trailing.group("name").split()
@@ -351,8 +417,11 @@ def _read_head(head: str) -> SpeakerMention | None:
         if last in ORGANIZATION_NOUNS and last not in DOCUMENT_NOUNS or (
                 re.match(r"^the\s", lowered) and last in organization_words() and last not in role_nouns()):
             return SpeakerMention(head, core, "organization", affiliation=_affiliation_of(core_words[:-1]))
-        if _head_noun(core) in role_nouns() or last in role_nouns() or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
-            definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", lowered)
+        # "growers", "Many coffee farmers", "some economists": a plural agent noun names a group of people
+        agents = bool(re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians)", last)) and len(core_words) <= 4 and last not in ("others", "members")
+        if _head_noun(core) in role_nouns() or last in role_nouns() or agents or re.match(r"^(?:one|some|many|two|three|several)\s+of\s+", lowered):
+            # case-sensitive: "the WHO chief" has an acronym, not a relative "who"
+            definite = bool(re.match(r"^the\s", lowered)) and not re.search(r"\b(?:who|which|that)\b", head)
             plural = last.endswith("s") and last not in ("boss", "press")
             if definite and (not plural or len(core_words) == 1):
                 # "the minister", and "the officials" / "the people" (the group quoted earlier)
@@ -369,7 +438,7 @@ def _read_head(head: str) -> SpeakerMention | None:
     part = split_title(offsets)
     if part is not None and classify_name(part.name) in (None, "person"):
         return SpeakerMention(head, part.name, "named", role=part.role, affiliation=part.affiliation or _affiliation_of(part.role.split()))
-    if len(core_words) == 2 and is_title(core_words[0]):
+    if len(core_words) == 2 and is_title(core_words[0]) and classify_name(core_words[1]) != "organization":  # not "General Staff"
         return SpeakerMention(head, core_words[1], "named", role=core_words[0])
     place = place_name(core)
     if place:
@@ -382,6 +451,9 @@ def _read_head(head: str) -> SpeakerMention | None:
     # Lower-case words after a capitalised name: "Yonhap news agency".
     if core_words[0][0].isupper() and any(word.lower() in ORGANIZATION_NOUNS | {"news", "agency", "newspaper"} for word in core_words):
         return SpeakerMention(head, core, "organization")
+    if 2 <= len(core_words) <= 3 and core == head and core_words[0].lower() in _PARTICLES.split("|") and core_words[-1][0].isupper() and all(
+            word.lower() in _PARTICLES.split("|") for word in core_words[:-1]):
+        return SpeakerMention(head, core, "named")  # "Van den Berg said": a surname with its particles; linked by the book
     if len(core_words) == 1 and core_words[0][0].isupper() and core_words[0][1:].islower():
         if core_words[0].lower() in NOT_NAMES or core_words[0].lower() in _SENTENCE_ADVERBS:
             return None  # "In", "However", "Thursday": a capitalised sentence start, not a surname
@@ -397,12 +469,21 @@ REPORT_NOUNS = frozenset("survey poll study figures data analysis estimates esti
 _RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                        r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
                        r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
+#: "a 2024 study by the Coffee Organization", "an analysis by the central bank": a report and its maker.
+_REPORT_BY = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
+                        r"(?:(?:released|published|issued|compiled|conducted|commissioned)\s+(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
+                        r"by\s+(?P<by>.+?)(?:\s+(?:released|published|issued)\b.*)?$", re.I)
+#: "a new Gallup poll", "the 2025 World Bank report": the maker's name before the report noun.
+_OWNED_REPORT = re.compile(r"^(?:(?:the|a|an|new|latest|recent|\d{4})\s+)+(?P<owner>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})\s+"
+                           r"(?:survey|poll|study|analysis|estimates?|assessment|audit|review|index|census|report)$")
 _REPORT = re.compile(r"^(?:the|a|an|its|their|his|her|this|new|latest|\s)*(?P<owner>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'\u2019&-]*))*?)"
                      r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")$")
 _DESCRIBED_ORGANIZATION = re.compile(r"^(?:[\w.'\u2019-]+\s+){0,4}?(?P<noun>[a-z]+)\s+"
                                      r"(?P<name>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})$")
 _DOCUMENT = re.compile(r"^(?:the|a|an|its|their|his|her|this)\s+(?:(?P<owner>[\w.'\u2019&-]+(?:\s+[\w.'\u2019&-]+){0,3}?)\s+)?"
-                       r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")$", re.I)
+                       r"(?P<noun>" + "|".join(sorted(DOCUMENT_NOUNS)) + r")"
+                       r"(?:\s+(?:of|on|about|from)\s+(?:the|a|an|its|their|this|that)\s+[a-z]+(?:\s+[a-z]+)?)?$", re.I)
+# ("a Kremlin readout of the call", "the ministry's statement on the talks": what the document was about is no source)
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -425,9 +506,10 @@ _MODIFIER_START = frozenset("who whom whose which that".split())
 
 #: Plural roles that mean the body a person with that role belongs to ("the organisers" after "organiser X of Y").
 COLLECTIVE_ROLE_NOUNS = frozenset({"organisers", "organizers", "campaigners", "sponsors", "hosts"})
-EXPERT_NOUNS = frozenset({"analyst", "expert", "researcher", "scholar", "specialist", "academic"})
-_EXPERT_WORDS = re.compile(r"\b(?:analyst|expert|researcher|scholar|specialist|academic|fellow|professor|economist|"
-                           r"think tank|institute|university)\b")
+EXPERT_NOUNS = frozenset({"analyst", "expert", "researcher", "scholar", "specialist", "academic", "scientist"})
+# ("an epidemiologist at Oxford" is "the scientist", "the researcher": any -ologist or scientist)
+_EXPERT_WORDS = re.compile(r"\b(?:analyst|expert|researcher|scholar|specialist|academic|fellow|professor|economist|scientist|"
+                           r"[a-z]+ologist|think tank|institute|university)\b")
 
 
 def _described_head(role: str) -> str:
@@ -478,6 +560,114 @@ def gender_of(text: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    """Place name -> its adjective ("Peru" -> "Peruvian"): the first form in ``places.txt`` with an adjective ending."""
+    table = {}
+    for line in read_word_list("places.txt"):
+        name, _, others = line.partition("=")
+        for other in (word.strip() for word in others.split(",")):
+            if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)", other):
+                table[name.strip()] = other
+                break
+    return table
+
+
+#: Field words of a lower-case "foreign ministry" that the ministry's formal name writes otherwise.
+_MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "internal": "Internal Affairs"}
+_INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[a-z]+)\s+[Mm]inistry")
+_FORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+Ministry\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+Affairs)?)")
+
+
+def ministry_forms(name: str) -> list[str]:
+    """Other names of a country's ministry written as ``name``: annotators and later text write
+    "Chile's foreign ministry" as "Chilean Ministry of Foreign Affairs" and "Kenya's Ministry of
+    Defence" as "Kenyan Defence Ministry"; ``[]`` when ``name`` is not a country's ministry.
+
+    >>> ministry_forms("Peru's foreign ministry")
+    ['Peruvian Ministry of Foreign Affairs', 'Peruvian Foreign Ministry']
+    """
+    informal = _INFORMAL_MINISTRY.fullmatch(name.strip())
+    formal = None if informal else _FORMAL_MINISTRY.fullmatch(name.strip())
+    match = informal or formal
+    if match is None:
+        return []
+    owner = place_name(match.group("owner"))
+    adjective = _demonym_table().get(owner or "")
+    if not adjective:
+        return []
+    if informal:
+        field_word = informal.group("field")
+        field = _MINISTRY_FIELDS.get(field_word, field_word.capitalize())
+        short = field_word.capitalize()
+    else:
+        field = formal.group("field")
+        short = next((key.capitalize() for key, value in _MINISTRY_FIELDS.items() if value == field), field)
+    return [f"{adjective} Ministry of {field}", f"{adjective} {short} Ministry"]
+
+
+_SHORT_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)\s+Department")
+_LONG_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?Department\s+of\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)")
+
+
+def department_forms(name: str) -> list[str]:
+    """Other names of a government department: "the State Department" is also the "Department of State"
+    (and the reverse), the form annotators and official texts use; ``[]`` for other names.
+
+    >>> department_forms("the Energy Department"), department_forms("the U.S. Department of Labor")
+    (['Department of Energy'], ['Labor Department'])
+    """
+    short = _SHORT_DEPARTMENT.fullmatch(name.strip())
+    if short and short.group("field").lower() not in NOT_NAMES and not place_name(short.group("field")):
+        return [f"Department of {short.group('field')}"]
+    long = _LONG_DEPARTMENT.fullmatch(name.strip())
+    if long:
+        return [f"{long.group('field')} Department"]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def role_equivalents() -> dict[str, tuple[str, ...]]:
+    """Role noun -> the other nouns for the same post (``data/lexicons/role_equivalents.txt``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in read_word_list("role_equivalents.txt"):
+        group = [word.strip().lower() for word in line.split("=") if word.strip()]
+        for word in group:
+            table[word] = tuple(dict.fromkeys(table.get(word, ()) + tuple(other for other in group if other != word)))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def body_roles() -> dict[str, tuple[str, ...]]:
+    """Body noun ("club") -> the roles held in one (``data/lexicons/body_roles.txt``)."""
+    table = {}
+    for line in read_word_list("body_roles.txt"):
+        noun, _, roles = line.partition(":")
+        table[noun.strip().lower()] = tuple(role.strip().lower() for role in roles.split(",") if role.strip())
+    return table
+
+
+_BODY_BEFORE_ROLE = re.compile(r"^(?P<body>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?P<role>[a-z][a-z -]*)$")
+
+
+#: The verb of "X, who commanded/led/heads ...," and the role noun a later "the commander" uses for X.
+_AGENT_NOUNS = {}
+for _nouns, _verbs in (("commander", "command commands commanded commanding"), ("leader", "lead leads led leading"),
+                       ("head", "head heads headed heading"), ("chair chairman chairwoman", "chair chairs chaired chairing"),
+                       ("director", "direct directs directed directing"), ("manager", "manage manages managed managing"),
+                       ("coach", "coach coaches coached coaching"), ("founder", "found founded"),
+                       ("organiser organizer", "organise organises organised organize organizes organized"),
+                       ("owner", "own owns owned"), ("captain", "captain captains captained")):
+    for _verb in _verbs.split():
+        _AGENT_NOUNS[_verb] = _nouns
+_WHO_DID = re.compile(r",\s+who\s+(?:also\s+|now\s+|then\s+|currently\s+|has\s+|had\s+)?([a-z]+)\b")
+
+
+#: A minister's role: "Congo's health minister", "Kenyan Health Minister", "Minister of Health" is left to the book's aliases.
+_MINISTER_ROLE = re.compile(r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s\s+|(?P<adjective>[A-Z][a-z]+)\s+)?"
+                            r"(?P<field>[A-Za-z]+)\s+[Mm]inister$")
+
+
 class SpeakerBook:
     """Unifies speaker mentions into speakers, in reading order.
 
@@ -514,6 +704,10 @@ class SpeakerBook:
         self._latest_organization = ""  # the organisation named last in the text
         self._owned_organizations: dict[str, str] = {}  # "ministry of foreign affairs" -> "Serbia's Ministry of Foreign Affairs"
         self._descriptions: dict[int, str] = {}  # id -> what the text said of a person (titles, "a Montana Republican")
+        self._agent_nouns: dict[int, str] = {}  # id -> "commander" from "X, who commanded the relief convoy,"
+        self._reported_by: dict[int, Speaker] = {}  # id -> the speaker whose reported words named this person
+        self._collectives: dict[str, Speaker] = {}  # "alliance" -> the speaker "an alliance of 14 labs", until it is named
+        self.renamed: dict[str, str] = {}  # a speaker's first name -> the name it was given later ("an alliance of 14 labs" -> its name)
 
     @property
     def recent(self) -> list[Speaker]:
@@ -574,10 +768,16 @@ class SpeakerBook:
                 if speaker is exclude:
                     continue
                 if wanted == "person" and speaker.type in ("named", "anonymous") and not (
-                        speaker.type == "anonymous" and speaker.name.lower().endswith("s")):
+                        speaker.type == "anonymous" and speaker.name.lower().endswith("s")) and " and " not in speaker.name:
                     known = self.gender(speaker)
                     if known and pronoun in ("he", "she") and known != pronoun:
                         continue  # "he" is not the woman quoted last
+                    reporter = self._reported_by.get(id(speaker))
+                    if not known and pronoun in ("he", "she") and reporter is not None and reporter is not exclude and (
+                            self.gender(reporter) == pronoun):
+                        # 'She said she had raised it with X. "He understands," she said.': the reporter, not the
+                        # person of unknown sex named in her words.
+                        return reporter
                     return speaker
                 if wanted == "organization" and speaker.type == "organization":
                     if self._subject_organization[0] > self._seen.get(id(speaker), 0):
@@ -585,6 +785,8 @@ class SpeakerBook:
                     return speaker
                 if wanted == "group" and (speaker.type == "organization" or speaker.name.lower().endswith("s")):
                     return speaker
+            if wanted == "organization" and self._body_named_as_person(exclude):
+                return self._last_speaker  # "Naftogaz said ... It added that ...": a one-word name that is no person's
             if wanted == "organization" and self._subject_organization[1]:
                 return self._remember(SpeakerMention(self._subject_organization[1], self._subject_organization[1], "organization"))
             return None
@@ -607,8 +809,17 @@ class SpeakerBook:
             for speaker in reversed(self._recent.values()):
                 if speaker is exclude or (plural and speaker.type == "named"):
                     continue  # "the officials" are not one named person
-                if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()):
-                    return speaker  # whole words: "the group" is not "aid groups"
+                if noun and re.search(r"\b" + re.escape(noun) + r"\b", role_words(speaker.role) + " | " + speaker.name.lower()
+                                      + " | " + self._agent_nouns.get(id(speaker), "")):
+                    return speaker  # whole words: "the group" is not "aid groups"; "who commanded ...": "the commander"
+            equivalents = role_equivalents().get(title if title in role_equivalents() else noun, ()) if not plural else ()
+            if equivalents:
+                # "the coach" for the club's "manager", "the envoy" for the ambassador: the latest named holder of an equivalent post.
+                pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in equivalents) + r")\b")
+                for speaker in reversed(self._recent.values()):
+                    if speaker is not exclude and speaker.type == "named" and " and " not in speaker.name and pattern.search(
+                            role_words(speaker.role)):
+                        return speaker
             if plural and noun in COLLECTIVE_ROLE_NOUNS and title == noun:
                 # "the organisers said" after "organiser Ann Roe of the No Bases Committee": that body
                 single = re.compile(r"\b" + re.escape(noun[:-1]) + r"\b")
@@ -704,7 +915,11 @@ class SpeakerBook:
             def is_media(name: str) -> bool:
                 return bool(MEDIA_NAME_WORDS & set(re.findall(r"[a-z]+", name.lower())))
 
-            if earlier is None and institution and latest is not None and latest.type == "organization" and (
+            if earlier is None and reference and reference.group(1).lower() == "ministry" and latest is not None and (
+                    latest.type == "named"):
+                earlier = self._ministry_of(latest, mention.written)  # "Health Minister X said ... The ministry said"
+            company = bool(reference) and reference.group(1).lower() in COMPANY_NOUNS and latest is not None and not place_name(latest.name)
+            if earlier is None and (institution or company) and latest is not None and latest.type == "organization" and (
                     latest.name.lower() != mention.name.lower()) and not is_media(latest.name):
                 earlier = latest  # "U.S. Army Europe said ... The command said": the organisation just quoted
             if earlier is None and institution and self._latest_organization:
@@ -712,6 +927,12 @@ class SpeakerBook:
                 if not is_media(name):
                     # "Lt. X, a spokesman for U.S. Naval Forces Europe, said ... The command said": the organisation named last
                     earlier = self._remember(SpeakerMention(name, name, "organization"))
+            if earlier is None and reference and (reference.group(1).lower() in COMPANY_NOUNS | ORGANIZATION_DESCRIPTORS) and (
+                    self._body_named_as_person(None)):
+                earlier = self._last_speaker  # "Rheinmetall said ... The company said": the one-word name just quoted
+            if earlier is None and reference and reference.group(1).lower() in body_roles() and not re.match(
+                    r"(?i:the)\s+[a-z]+\s", mention.written):
+                earlier = self._body_of_role(reference.group(1).lower())
             if earlier is not None:  # "the company said": the company named earlier
                 self._note_alias(earlier, mention.written)
                 self._touch(earlier)
@@ -731,6 +952,50 @@ class SpeakerBook:
                 self._touch(speaker)
             return speaker
         return self._remember(mention)
+
+    def _body_named_as_person(self, exclude: Speaker | None) -> bool:
+        """True (and the speaker made an organisation) when the speaker just quoted is a one-word name that
+        no person in the text carries ("Naftogaz said"): a person is named in full before the surname alone."""
+        latest = self._last_speaker
+        if latest is None or latest is exclude or latest.type != "named" or " " in latest.name.strip() or "-" in latest.name:
+            return False
+        if surname(latest.name) in self.known_people or self.gender(latest) or latest.role:
+            return False
+        latest.type = "organization"
+        self._index(latest)
+        self._organizations.setdefault(latest.name, (self._clock, ""))  # a later "Naftogaz said" is this organisation
+        return True
+
+    def _ministry_of(self, person: Speaker, written: str) -> Speaker | None:
+        """ "Congo's health minister, X, said ... The ministry said": the ministry of the minister just quoted
+        ("Congo's health ministry"); ``None`` when the person is no minister or "the ministry" names another field."""
+        held = _MINISTER_ROLE.search(person.role)
+        if held is None:
+            return None
+        field = held.group("field").lower()
+        wanted = re.fullmatch(r"(?i:the)\s+(?:(?P<field>[a-z]+)\s+)?ministry", written.strip())
+        if wanted is None or (wanted.group("field") and wanted.group("field") != field):
+            return None
+        owner = held.group("owner") or (person.affiliation if place_name(person.affiliation or "") else "")
+        if not owner:
+            adjective = held.group("adjective")
+            owner = place_name(adjective) if adjective and place_name(adjective) else ""
+        name = f"{owner}'s {field} ministry" if owner else f"{field} ministry"
+        return self.find(name, "organization") or self._remember(SpeakerMention(name, name, "organization"))
+
+    def _body_of_role(self, noun: str) -> Speaker | None:
+        """ "Northgate Athletic manager Ann Roe ... the club said": the body written before the role of the
+        latest named speaker who holds a role of that body (``data/lexicons/body_roles.txt``)."""
+        roles = body_roles().get(noun, ())
+        for speaker in reversed(self._recent.values()):
+            if speaker.type != "named":
+                continue
+            held = _BODY_BEFORE_ROLE.match(speaker.role.strip())
+            if held and held.group("role").strip() in roles and not place_name(held.group("body")) and not is_title(held.group("body")) and (
+                    held.group("body").split()[0].lower() not in NOT_NAMES):  # "Its spokesperson": no body named
+                body = held.group("body")
+                return self.find(body, "organization") or self._remember(SpeakerMention(body, body, "organization"))
+        return None
 
     def _remember(self, mention: SpeakerMention) -> Speaker:
         if mention.type == "organization" and " " not in mention.name and "-" in mention.name and (
@@ -761,6 +1026,12 @@ class SpeakerBook:
             speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)
             self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
+            if mention.type == "organization":
+                collective = _COLLECTIVE_OF.match(name)
+                if collective:
+                    self._collectives[collective.group("noun").lower()] = speaker
+                for form in ministry_forms(name) + department_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
+                    self._note_alias(speaker, form)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":
                 self._note_alias(speaker, speaker.name)
@@ -790,6 +1061,16 @@ class SpeakerBook:
         self._clock += 1
         self._seen[id(speaker)] = self._clock
 
+    def note_relative(self, speaker: Speaker, text: str) -> None:
+        """ "X, who commanded the relief convoy, said": a later "the commander" is X (the agent noun of the
+        relative clause's verb; ``text`` is what was written between the speaker and the cue)."""
+        if speaker.type != "named":
+            return
+        for verb in _WHO_DID.findall(text):
+            noun = _AGENT_NOUNS.get(verb.lower())
+            if noun:
+                self._agent_nouns[id(speaker)] = self._agent_nouns.get(id(speaker), "") + " " + noun
+
     def mention_again(self, speaker: Speaker) -> None:
         """Make ``speaker`` the latest one mentioned (for the pronouns that follow)."""
         self._touch(speaker)
@@ -806,6 +1087,14 @@ class SpeakerBook:
         if noun_before not in ORGANIZATION_DESCRIPTORS and noun_before not in ORGANIZATION_NOUNS:
             noun_before = ""  # "shares in X", "told X": not a description of X
         self._organizations[name] = (self._clock, noun_before or previous)
+        unnamed = self._collectives.pop(name.split()[-1].lower(), None) if name.split() and name[0].isupper() else None
+        if unnamed is not None:
+            # "An alliance of 14 labs announced ... The Nordic Battery Alliance, formed in 2020, ...": its name
+            first = unnamed.name
+            self.renamed[first] = name
+            unnamed.name = name
+            self._note_alias(unnamed, first)
+            self._index(unnamed)
         owner = re.match(r"[A-Z][\w. ]*['\u2019]s (?=[A-Z])", name)
         if owner:
             self._owned_organizations[name[owner.end():].lower()] = name
@@ -839,15 +1128,20 @@ class SpeakerBook:
             return self._remember(SpeakerMention(best, best, "organization"))
         return best
 
-    def note_person(self, name: str, role: str = "") -> None:
+    def note_person(self, name: str, role: str = "", reported_by: Speaker | None = None) -> None:
         """Note a person named in the text (not yet speaking) as a candidate for a later pronoun.
-        Speakers without quotes are dropped from the findings, so this adds no speaker."""
+        Speakers without quotes are dropped from the findings, so this adds no speaker. ``reported_by``:
+        the speaker in whose reported words the person is named ("She said she had raised it with X")."""
         speaker = self.find(name, "named")
         if speaker is None:
             speaker = Speaker(name=name, type="named", role=role)
             self._position[id(speaker)] = len(self.speakers)
             self.speakers.append(speaker)
             self._index(speaker)
+        if reported_by is not None and reported_by is not speaker:
+            self._reported_by[id(speaker)] = reported_by
+        else:
+            self._reported_by.pop(id(speaker), None)
         self._touch(speaker)
 
 
