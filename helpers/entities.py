@@ -272,8 +272,8 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
 def surname(name: str) -> str:
     """The surname of a person's name, lower case, without a suffix or final full stop.
 
-    >>> surname("Ann R. Roe Jr."), surname("Paul Grant III"), surname("Smith")
-    ('roe', 'grant', 'smith')
+    >>> surname("Ann R. Roe Jr."), surname("Paul Gray III"), surname("Smith")
+    ('roe', 'gray', 'smith')
     """
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
@@ -374,7 +374,7 @@ def classify_name(name: str) -> str | None:
         return "organization"
     if lowered[-1] in _THING_WORDS or any(word in _THING_WORDS for word in lowered) or lowered[-1] in PARTY_MEMBER_NOUNS:
         return None
-    # A middle initial ("Mark A. Rutte", "Jan I. Novak") is not the article "a" or the pronoun "I".
+    # A middle initial ("Mark A. Rowe", "Jan I. Kovar") is not the article "a" or the pronoun "I".
     if any(word in _NOT_NAMES for word, written in zip(lowered, words) if not is_initial(written)) \
             or any(word.lower() in demonyms() for word in words):
         return None

@@ -374,7 +374,7 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         relative = re.search(r",\s+(?:who|which|whose)\s", body)
         given = _GAVE_NAME.search(body)
         if relative and given:
-            return given.group(1), body.rfind(given.group(1))  # "One woman, who gave only her first name, Aisha,"
+            return given.group(1), body.rfind(given.group(1))  # "One woman, who gave only her first name, Mina,"
         if relative:
             # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
             # ("Ann Roe, 68, whose farm was under water, said": the age is no part of it).
@@ -1494,7 +1494,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                                                 "title or name: quoted capitalised words with no speaker"))
             continue
         if embedded and attribution is not None:
-            # 'The plan is "dead on arrival," Sen. Tom Baker said.': a partial quote with its own attribution.
+            # 'The plan is "dead on arrival," Sen. Tom Roe said.': a partial quote with its own attribution.
             events.append((span.open_at, "direct", (span, attribution, "mixed")))
             direct_ranges.append((span.open_at, span.close_at + 1))
             used_cues.add(plain.find(attribution[1], span.close_at))

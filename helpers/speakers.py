@@ -255,7 +255,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     if re.match(r"^(?:who|which|whose|speaking|citing|quoted)\b", appositive, re.I):
         appositive = ""
     role, affiliation = _role_and_affiliation(appositive) if appositive else ("", "")
-    # "Afghanistan's president, Hamid Karzai": the name comes second.
+    # "Afghanistan's president, Ann Roe": the name comes second.
     head_is_person = (_read_head(head) or SpeakerMention("", "", "")).type == "named"
     appositive_person = _person_name(appositive.split()) if appositive else False
     if appositive and not appositive_person and not head_is_person and is_title(appositive.split()[0]):

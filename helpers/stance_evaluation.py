@@ -209,7 +209,7 @@ def _same_speaker(gold_name: str, name: str) -> bool:
     rest = gold_name.lower()[len(name):] if gold_name.lower().startswith(name.lower()) and name.strip() else ""
     if rest.startswith((" (", " in ")):
         return True
-    # a generational suffix ("Jr.", "III") is no surname: "Harold W. Ashby Jr." is not "Wade L. Tolliver Jr."
+    # a generational suffix ("Jr.", "III") is no surname: "Ann B. Roe Jr." is not "Carl D. Moe Jr."
     gold_words, words = ([w for w in n.lower().replace(",", " ").split() if w not in _SUFFIXES] for n in (gold_name, name))
     return len(gold_words) > 1 and len(words) > 1 and gold_words[-1] == words[-1]
 
@@ -251,9 +251,9 @@ def _same_name(gold_name: str, name: str) -> bool:
 
 
 def _surname_only(gold_name: str, name: str) -> bool:
-    """The quotes module named a person by the surname alone ("Lesjak" for "Andrej P. Lesjak").
+    """The quotes module named a person by the surname alone ("Maric" for "Ivo P. Maric").
 
-    >>> _surname_only("Andrej P. Lesjak", "Lesjak"), _surname_only("Russian government", "government")
+    >>> _surname_only("Ivo P. Maric", "Maric"), _surname_only("Russian government", "government")
     (True, False)
     """
     gold_words = gold_name.split()
