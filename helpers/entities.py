@@ -423,6 +423,10 @@ def most_mentioned(entities: list[Entity], top: int | None = None) -> list[Entit
     return ranked if top is None else ranked[:top]
 
 
+#: A heading line of a travelling press transcript: a locative word, a short place, no sentence-final stop.
+_TRAVEL_HEADING = re.compile(r"(?:(?:Aboard|Onboard|On board|En [Rr]oute|Enroute|In [Tt]ransit)\b[^.!?\n]{0,60}(?:\n|$))+$")
+
+
 def find_entities(article) -> list[Entity]:
     """People, organisations and places named in the article's analysed paragraphs,
     most mentioned first. Text in capitals gives an empty list (see ``article.warnings``)."""
@@ -434,6 +438,8 @@ def find_entities(article) -> list[Entity]:
     raw: list[tuple[str, str, int, int, str]] = []  # (kind, name, start, end, role)
     for paragraph in article.paragraphs:
         text = plain[paragraph.start:paragraph.end]
+        if _TRAVEL_HEADING.match(text):
+            continue  # a transcript's dateline ("Aboard the Royal Barge", "En Route to Springfield"): a place line, no people
         for match in _RUN.finditer(text):
             for chunk in name_chunks(match.group(), paragraph.start + match.start()):
                 raw.extend(_names_in_run(chunk, sentence_starts, lowercase))

@@ -1287,6 +1287,18 @@ def _transcript_label(paragraph_text: str, surnames: frozenset[str] = frozenset(
     return label, match.start("text")
 
 
+_BARE_Q = re.compile(r"Q\.?[ \t]+(?=[A-Z\u201c\"'])")
+
+
+def _bare_question_label(paragraph_text: str) -> tuple[str, int] | None:
+    """``("Q", offset)`` for a paragraph opening with a bare "Q " (a reporter's turn in a transcript; the
+    caller checks that the article has other speaker labels, so a letter "Q" in prose is not a label)."""
+    match = _BARE_Q.match(paragraph_text)
+    if not match or len(paragraph_text[match.end():].split()) < 2:
+        return None
+    return "Q", match.end()
+
+
 def _label_speaker(label: str) -> SpeakerMention:
     if label.upper() in ("Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER"):
         return SpeakerMention(label, "unnamed reporter", "anonymous", role="reporter")
@@ -1397,13 +1409,17 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     pull_paragraphs: set[int] = set()
     paragraphs = article.paragraphs
     surnames = frozenset(book.known_people)  # "Sorvik:" turns in an interview with a person named in full
+    labels = [_transcript_label(plain[paragraph.start:paragraph.end], surnames) for paragraph in paragraphs]
+    if sum(1 for label in labels if label is not None) >= 2:
+        # A press-gaggle transcript with "MS. LEE:" labels marks the reporters' turns with a bare "Q" (no colon).
+        labels = [label or _bare_question_label(plain[paragraph.start:paragraph.end]) for label, paragraph in zip(labels, paragraphs)]
     for number, paragraph in enumerate(paragraphs):
-        label = _transcript_label(plain[paragraph.start:paragraph.end], surnames)
+        label = labels[number]
         if label is None:
             continue
         end = paragraph.end
-        for following in paragraphs[number + 1:]:
-            if _transcript_label(plain[following.start:following.end], surnames) or following.role != "body":
+        for later, following in enumerate(paragraphs[number + 1:], number + 1):
+            if labels[later] or following.role != "body":
                 break
             if not plain[following.start:following.end].rstrip().endswith((".", "?", "!", '"')):
                 break

@@ -443,3 +443,20 @@ def test_the_company_after_a_body_described_as_an_operator():
     assert found["households to limit their use of power"][0] == "Gridlink"
     from helpers.speakers import read_speaker
     assert read_speaker("Ann Roe, a crane operator").type == "named"
+
+
+def test_bare_q_paragraphs_are_reporter_turns_in_a_labelled_transcript():
+    found = speakers_of("MS. LANGE: Good afternoon, everyone. I have one update on the harbour plan.\n\n"
+                        "Q Thanks, Petra. Will the mayor sign the harbour budget this week?\n\n"
+                        "MS. LANGE: She will, and the council expects no delay.")
+    reporter = [text for text, (speaker, _) in found.items() if speaker == "unnamed reporter"]
+    assert reporter and reporter[0].startswith("Thanks, Petra.")
+    assert any(text.startswith("She will") for text, (speaker, _) in found.items() if speaker != "unnamed reporter")
+
+
+def test_a_travel_dateline_is_no_person():
+    from helpers.articles import article_from_text
+    from helpers.entities import find_entities
+    article = article_from_text("---\ntitle: Test story\n---\n\nAboard the Royal Barge\nEn Route to Springfield, Ohio\n\n"
+                                "MR. OKAFOR: Good morning. He said the barge would dock at noon.")
+    assert not [entity.name for entity in find_entities(article) if entity.kind == "person" and "Route" in entity.name]
