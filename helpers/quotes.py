@@ -712,7 +712,10 @@ _SKIP_AFTER_VERB = re.compile(
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
-    r"to (?:reporters|journalists|the press|lawmakers|parliament)),?\s+|"
+    r"to (?:reporters|journalists|the press|lawmakers|parliament)|"
+    # "has said many times that", "said time and again that": how often, between the verb and its "that"
+    r"(?:many|several|numerous|countless|multiple|a few|a number of) times|time and (?:time )?again|more than once|over and over(?: again)?|"
+    r"often|frequently|consistently|always|long|for (?:years|months|decades)|in the past),?\s+|"
     r",\s*(?:however|though|too|moreover|meanwhile|nonetheless|nevertheless|in turn|in particular|for (?:his|her|its|their) part),\s+)+", re.I)
 
 
@@ -825,8 +828,20 @@ def _trim_content(plain: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "made (it) clear that", "has been (very) clear that": periphrastic reporting frames ending in "that".
+_CLEAR_FRAME = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:made|makes|make|making)\s+(?:it\s+)?(?:(?:very|quite|abundantly|perfectly|crystal|absolutely)\s+)?clear\s+"
+    r"(?:(?:to|with)\s+(?:[\w.'-]+\s+){1,3}?)?that\s+|"
+    r"(?:\s+(?:has|have|had)\s+been|['\u2019]s\s+been|\s+(?:is|are|was|were))\s+(?:(?:very|quite|abundantly|perfectly|crystal|absolutely|extremely)\s+)?"
+    r"clear\s+(?:(?:to|with)\s+(?:[\w.'-]+\s+){1,3}?)?that\s+")
+#: "There is a report in/from the Daily Ledger (today) that ...": an outlet as the source of a claim.
+_REPORT_IN = re.compile(r"\b[Tt]here(?:['\u2019]s|\s+is|\s+was|\s+has\s+been|\s+are|\s+were|\s+have\s+been)\s+(?:an?\s+)?(?:new\s+|recent\s+)?"
+                        r"reports?\s+(?:in|from|by)\s+(?P<source>(?:the\s+)?[A-Z][\w.'&\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.'&\u2019-]*){0,4})"
+                        r"\s+(?:[\w-]+\s+){0,3}?that\s+")
+
+
 def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]], used_cues: set[int],
-                         people: list[tuple[int, int, str]] | None = None) -> list[Reported]:
+                         people: list[tuple[int, int, str]] | None = None, turns: list[tuple[int, int]] = ()) -> list[Reported]:
     """Reported speech in one sentence: "X said (that) ...", "..., X said",
     "according to X, ...", "X told Y that ...", "X called NATO obsolete",
     "it is reported that ...", "X is said to ...", "the claim was that ..."."""
@@ -857,6 +872,29 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
     if claim:
         found.append(Reported(s_start + claim.end(), s_end, None, -1, claim.group().strip(), s_start + claim.start(),
                               SpeakerMention("the claim", "unattributed claim", "anonymous")))
+    for frame in _CLEAR_FRAME.finditer(text):
+        # "The minister made (it) clear that ...", "she has been very clear that ...": a periphrastic reporting verb.
+        if inside_direct(s_start + frame.start()) or (re.search(r"\bma(?:de|kes?|king)\b", frame.group()) and any(
+                start <= s_start + frame.start() < end for start, end in turns)):
+            continue  # inside someone's quoted words the frame is their gloss of another's position, not a report of speech
+        left = text[: frame.start()]
+        subject = _subject_before(left)
+        mention = read_speaker(subject[0]) if subject else None
+        if mention is None or mention.type not in ("named", "role", "anonymous", "organization", "pronoun") or (
+                mention.type == "pronoun" and mention.name in ("i", "we", "you", "it")):
+            continue  # "The data made clear that ...": a thing proves, it does not say
+        start = s_start + frame.end()
+        end = start + _complement_end(plain[start:s_end])
+        if end - start >= 3:
+            found.append(Reported(start, end, subject[0], s_start + subject[1], frame.group().strip(), s_start + frame.start()))
+    existential = _REPORT_IN.search(text)
+    if existential and read_speaker(existential.group("source")) is not None:
+        # "There's a report in the Daily Ledger today that ...": the outlet is the source of the content.
+        start = s_start + existential.end()
+        end = start + _complement_end(plain[start:s_end])
+        if end - start >= 3:
+            found.append(Reported(start, end, existential.group("source"), s_start + existential.start("source"),
+                                  "there is a report in", s_start + existential.start()))
     according = re.search(r"\baccording to\s+", text, re.I)
     if according and not inside_direct(s_start + according.start()):
         rest = text[according.end():]
@@ -1035,6 +1073,12 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             start = second.end()
         found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
     for item in found:
+        for other in found:
+            if other is not item and item.content_start < other.speaker_offset < item.content_end:
+                joined = re.search(r",?\s+(?:and|but)\s+$", plain[item.content_start:other.speaker_offset])
+                if joined and joined.start() >= 3:
+                    # "said A, and she told reporters that B": the second clause has its own subject and cue, so A ends at "and"
+                    item.content_end = item.content_start + joined.start()
         item.content_start, item.content_end = _trim_content(plain, item.content_start, item.content_end)
     found = _split_coordinated(plain, found)
     for item in found:
@@ -1167,6 +1211,9 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     elif verb.tag == "name" and verb.base == "call" and re.match(
             r"(?:on|upon)\s+(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?i:the\s+)?(?i:phone|telephone|radio)\b)\S+[^.;]*?\bto\s+[a-z]", rest):
         offset += re.match(r"(?:on|upon)\s+", rest).end()  # "called on both sides to show restraint": an appeal, like "urged"
+    elif verb.tag == "name" and verb.base == "call" and re.match(r"for\s+(?:[\w.'\u2019-]+\s+){1,5}?to\s+[a-z]{2,}", rest) and not re.match(
+            r"for\s+(?:years|months|decades|weeks|days|a\s+long\s+time|some\s+time)\b", rest):
+        offset += 4  # "called for the city to close the plant": an appeal addressed to others, its content is the infinitive clause
     elif verb.tag == "name":
         called = re.match(r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}|it|him|her|them|the\s+\w+)\s+((?:an?\s+)?\"?[\w-]+(?:\s+[\w-]+){0,4}\"?)\s*(?=[,.;]|\s+and\s|$)", rest)
         if not called or re.search(r"\b(?:to|for|on|off|up|back|in)\b", called.group()):
@@ -1539,8 +1586,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
 
     # 3. Reported speech, sentence by sentence.
     people = sorted((m.start, m.end, e.name) for e in entities or [] if e.kind == "person" for m in e.mentions)
+    turn_ranges = [(data[1], data[2]) for _, kind, data in events if kind == "turn"]
     for sentence in article.sentences:
-        items = find_reported_speech(article, sentence, direct_ranges, used_cues, people)
+        items = find_reported_speech(article, sentence, direct_ranges, used_cues, people, turn_ranges)
         for item in items:
             if item.speaker_phrase and any(
                     other is not item and other.cue_start < other.content_start <= item.speaker_offset < item.cue_start < other.content_end

@@ -460,3 +460,32 @@ def test_a_travel_dateline_is_no_person():
     article = article_from_text("---\ntitle: Test story\n---\n\nAboard the Royal Barge\nEn Route to Springfield, Ohio\n\n"
                                 "MR. OKAFOR: Good morning. He said the barge would dock at noon.")
     assert not [entity.name for entity in find_entities(article) if entity.kind == "person" and "Route" in entity.name]
+
+
+def test_periphrastic_clear_frames_report_speech():
+    found = speakers_of("The harbour chief made it clear that the quay would close in May.")
+    assert found["the quay would close in May"][0].lower() == "the harbour chief"
+    found = speakers_of("Mayor Ivo Brandt has been very clear that the levy will stay.")
+    assert found["the levy will stay"][0] == "Ivo Brandt"
+    assert not speakers_of("The survey data made clear that the levy will stay.")
+
+
+def test_how_often_between_said_and_that():
+    found = speakers_of("The governor has said many times that the old ferry must be replaced.")
+    assert found["the old ferry must be replaced"][0].lower() == "the governor"
+
+
+def test_a_report_in_an_outlet_is_the_outlets_claim():
+    found = speakers_of("There is a report in the Valley Courier today that the mill will close.")
+    assert found["the mill will close"][0] == "Valley Courier"
+
+
+def test_called_for_someone_to_do_something_is_an_appeal():
+    found = speakers_of("The farmers' union called for the county to drop the water tax.")
+    assert "the county to drop the water tax" in found
+    assert not speakers_of("The farmers' union has called for years to end the water tax.")
+
+
+def test_a_second_subject_and_cue_ends_the_first_content():
+    found = speakers_of("Ann Mole said the ferry was late, and she told reporters that the fares would rise.")
+    assert "the ferry was late" in found and "the fares would rise" in found
