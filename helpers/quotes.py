@@ -966,9 +966,21 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             # "X apologized ..., but also said that ...": the subject of the sentence.
             subject_phrase, subject_offset = _main_subject(article, sentence, match.start(), people), -1
         else:
-            relative = re.search(r",\s+(?:who|(?P<which>which))\s+(?:also\s+|have\s+long\s+|had\s+long\s+|long\s+)?$", left)
+            relative = re.search(r",\s+(?:who|(?P<which>which))\s+(?:also\s+|(?:has|have|had)\s+(?:long\s+|also\s+)?|long\s+)?$", left)
             # "Fishermen on the island, who say vessels have chased them, ...": the noun before ", who".
             subject = _subject_before(left[: relative.start()]) if relative else _subject_before(left)
+            if relative and relative.group("which"):
+                # "the Green League (GL), which ...": the acronym after the name; "the Audit Office, the state's
+                # spending watchdog, which warned ...": the named body before the appositive is the subject.
+                head = left[: relative.start()]
+                acronym = re.search(r"\s*\([A-Z][\w&.-]{1,12}\)$", head)
+                if acronym:
+                    head = head[: acronym.start()]
+                    subject = _subject_before(head) or subject
+                appositive = re.search(r"(?P<body>[A-Z][\w.'\u2019&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w.'\u2019&-]*){0,5}),\s+"
+                                       r"(?:the|a|an|its|[A-Z][\w.'\u2019-]*['\u2019]s)\s+[^,]{2,60}$", head)
+                if appositive and (subject is None or _NAMED_BODY.search(subject[0]) is None):
+                    subject = (appositive.group("body"), appositive.start("body"))
             if relative and relative.group("which") and subject is not None:
                 body = _NAMED_BODY.search(subject[0])
                 report = _REPORT_PHRASE.search(left[: relative.start()])

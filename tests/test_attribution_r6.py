@@ -489,3 +489,12 @@ def test_called_for_someone_to_do_something_is_an_appeal():
 def test_a_second_subject_and_cue_ends_the_first_content():
     found = speakers_of("Ann Mole said the ferry was late, and she told reporters that the fares would rise.")
     assert "the ferry was late" in found and "the fares would rise" in found
+
+
+def test_which_after_a_body_with_its_acronym_or_an_appositive():
+    found = speakers_of("The loudest protest came from the Green League of Osterland (GLO), which has long called for "
+                        "Osterland to quit the pact.")
+    assert found["Osterland to quit the pact"][0].startswith("Green League of Osterland")
+    found = speakers_of("The plan was criticised by the Budget Office, the state's spending watchdog, which warned in May "
+                        "that the plan would raise the deficit.")
+    assert found["the plan would raise the deficit"][0] == "Budget Office"
