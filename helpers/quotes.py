@@ -617,7 +617,7 @@ def _reduced_relative_subject(phrase: str) -> str | None:
     return None
 
 
-_ACTED_BEFORE_COLON = re.compile(r"^(?P<subject>[A-Z].{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{2,}ed|said|wrote|told|spoke|gave|"
+_ACTED_BEFORE_COLON = re.compile(r"^(?P<subject>[A-Z].{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>(?![a-z]*(?:seed|need|feed|speed|weed|breed|deed|greed)\b)[a-z]{2,}ed|said|wrote|told|spoke|gave|"
                                  r"offered|put it|had this to say)\b")
 
 
@@ -654,12 +654,14 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
     if stripped.endswith(":"):
         label = stripped[:-1].strip()
         label = re.sub(r"^(?:attributed to|statement (?:from|by)|from)\s+", "", label, flags=re.I)
-        acted = _ACTED_BEFORE_COLON.match(label)
-        if acted and read_speaker(acted.group("subject")) is not None:
+        # "Dr. X, who runs the agency's unit, put it bluntly:": the relative clause is no part of the subject.
+        unrelated = re.sub(r",\s+(?:who|which)\s[^,:]{2,120},(?=\s)", "", label)
+        acted = _ACTED_BEFORE_COLON.match(unrelated)
+        if acted and read_speaker(acted.group("subject")) is not None and (unrelated == label or "," not in acted.group("subject")):
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
-        if ", " in label:
+        if ", " in unrelated:
             # "Speaking at a port on Friday, Minister X reflected on its history:": after the opening phrase
-            acted = _ACTED_BEFORE_COLON.match(label.rsplit(", ", 1)[1])
+            acted = _ACTED_BEFORE_COLON.match(unrelated.rsplit(", ", 1)[1])
             if acted and (read_speaker(acted.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
                 return acted.group("subject"), acted.group("verb")
         if len(label.split()) <= 14:

@@ -498,3 +498,9 @@ def test_which_after_a_body_with_its_acronym_or_an_appositive():
     found = speakers_of("The plan was criticised by the Budget Office, the state's spending watchdog, which warned in May "
                         "that the plan would raise the deficit.")
     assert found["the plan would raise the deficit"][0] == "Budget Office"
+
+
+def test_colon_introducer_with_a_relative_clause_after_an_opening_phrase():
+    found = speakers_of('At a meeting with growers in Tarvik, Dr. Maren Holt, who runs the seed bank\'s cold store, put it bluntly:'
+                        '\n\n"We are losing ground. The old seeds fail."')
+    assert found["We are losing ground. The old seeds fail."][0] == "Maren Holt"
