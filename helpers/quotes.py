@@ -842,6 +842,23 @@ _REPORT_IN = re.compile(r"\b[Tt]here(?:['\u2019]s|\s+is|\s+was|\s+has\s+been|\s+
                         r"\s+(?:[\w-]+\s+){0,3}?that\s+")
 
 
+_DATA_NOUNS = re.compile(r"\s+(?:(?:official|latest|new|preliminary|provisional|final|annual|monthly|weekly)\s+)?"
+                         r"(?:figures|data|estimates|statistics|numbers|tallies|counts|records)$")
+
+
+def _data_owner(phrase: str) -> str:
+    """"police figures" -> "police", "the ministry's latest data" -> "the ministry": figures speak for whoever compiled them
+    (when that is a speaker; "official figures" stays as written)."""
+    bare = _DATA_NOUNS.search(phrase)
+    if bare is None:
+        return phrase
+    owner = re.sub(r"['\u2019]s?$", "", phrase[: bare.start()].strip())
+    if owner.lower() in ("official", "latest", "new", "preliminary", "provisional", "final", "annual", "recent", "the", "some"):
+        return phrase
+    mention = read_speaker(owner) if owner else None
+    return owner if mention is not None and mention.type != "pronoun" else phrase
+
+
 def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]], used_cues: set[int],
                          people: list[tuple[int, int, str]] | None = None, turns: list[tuple[int, int]] = ()) -> list[Reported]:
     """Reported speech in one sentence: "X said (that) ...", "..., X said",
@@ -914,7 +931,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 # "According to Norway's food safety agency, NFSA-N, the ...": the name belongs to the source
                 source = re.match(r"(" + re.escape(rest[: source.end() + body_name.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
-            found.append(Reported(content, s_end, source.group(1), s_start + according.end(), "according to", s_start + according.start()))
+            found.append(Reported(content, s_end, _data_owner(source.group(1)), s_start + according.end(), "according to",
+                                  s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
             phrase = _subject_after(rest)
             whole = rest.strip().rstrip(".")

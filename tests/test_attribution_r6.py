@@ -504,3 +504,10 @@ def test_colon_introducer_with_a_relative_clause_after_an_opening_phrase():
     found = speakers_of('At a meeting with growers in Tarvik, Dr. Maren Holt, who runs the seed bank\'s cold store, put it bluntly:'
                         '\n\n"We are losing ground. The old seeds fail."')
     assert found["We are losing ground. The old seeds fail."][0] == "Maren Holt"
+
+
+def test_according_to_a_bodys_figures_is_that_body():
+    found = speakers_of("According to police figures, 40 bicycles were stolen in May.")
+    assert found["40 bicycles were stolen in May"][0] == "police"
+    found = speakers_of("According to official figures, 40 bicycles were stolen in May.")
+    assert found["40 bicycles were stolen in May"][0] != "official"
