@@ -185,6 +185,10 @@ def _person_name(words: list[str]) -> bool:
     return classify_name(" ".join(words)) == "person"
 
 
+#: Nouns that describe companies as often as people ("operator", "provider"): with a one-word name they are a body.
+_BODY_OR_PERSON_NOUNS = frozenset("operator operators provider producer developer distributor owner".split())
+
+
 def read_speaker(phrase: str) -> SpeakerMention | None:
     """Read a speaker phrase; ``None`` when it does not name a speaker.
 
@@ -379,6 +383,11 @@ def _read_head(head: str) -> SpeakerMention | None:
         trailing = None  # "the Vienna firm Civis Data": a described organisation, not a person
     if trailing and re.search(r"\b(?:of|for|and|on|" + _PARTICLES + r")$", trailing.group("role")):
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
+    one_name = re.fullmatch(r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z]+))\s+(?P<name>[A-Z][\w.'\u2019&-]+(?:\s+[a-z][\w-]+)?)", core)
+    if one_name and one_name.group("noun") in _BODY_OR_PERSON_NOUNS and classify_name(one_name.group("name")) != "person":
+        # "Norwegian grid operator Nordlink", "water provider Aquana": one word and no person's name after a noun
+        # that names companies as well as people (a person is named in full after a role).
+        return SpeakerMention(head, one_name.group("name"), "organization")
     if trailing and classify_name(trailing.group("name")) == "person":
         role, name = trailing.group("role"), trailing.group("name").split()
         while len(name) > 2 and is_title(name[0]):

@@ -489,3 +489,11 @@ def test_the_organisers_are_the_body_of_the_organiser_named_earlier():
     found = findings_of("Thousands marched on Friday.\n\n\"We want our land back,\" protest organiser Carla Pinna-Sau of the "
                         "Coalition for Open Shores told the crowd.\n\nAccording to the organisers, as many as 10,000 people took part.")
     assert [q.speaker for q in found.quotes] == ["Carla Pinna-Sau", "Coalition for Open Shores"]
+
+
+def test_operator_before_a_one_word_name_is_an_organisation():
+    from helpers.speakers import read_speaker
+    mention = read_speaker("Norwegian grid operator Nordlink")
+    assert mention.type == "organization" and mention.name == "Nordlink"
+    assert read_speaker("Danish grid operator Vandnet kraft").name == "Vandnet kraft"
+    assert read_speaker("tour operator Jan Berg").type == "named"
