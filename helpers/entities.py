@@ -117,6 +117,46 @@ def demonyms() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    table = {}
+    for line in read_word_list("capitals.txt"):
+        city, _, country = line.partition("=")
+        table[_key(city.strip())] = country.strip()
+    return table
+
+
+def country_of_seat(text: str) -> str | None:
+    """The country whose government sits in ``text`` (a capital or the country itself), else ``None``.
+
+    >>> country_of_seat("Oslo"), country_of_seat("Norway"), country_of_seat("Bergen")
+    ('Norway', 'Norway', None)
+    """
+    country = _capitals().get(_key(text))
+    if country:
+        return country
+    name = place_name(text)
+    return name if name and _key(name) in _country_adjectives() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """Country (lower case) -> its adjective ("Spanish"), from the first alias of places.txt that reads like one."""
+    table = {}
+    for line in read_word_list("places.txt"):
+        name, _, others = line.partition("=")
+        adjective = next((other.strip() for other in others.split(",") if re.fullmatch(
+            r"[A-Z][a-z]+(?:an|ian|ish|ese|ch|ek|ss|i|ic|ean)", other.strip())), "")
+        if others.strip():
+            table.setdefault(_key(name.strip()), adjective)
+    return table
+
+
+def country_adjective(country: str) -> str:
+    """"Spanish" for Spain; "" when the gazetteer has none."""
+    return _country_adjectives().get(_key(country), "")
+
+
 def place_name(text: str) -> str | None:
     """The gazetteer name of a place written as ``text``, or ``None``.
 

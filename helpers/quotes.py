@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, find_entities, is_acronym, mostly_capitals, place_name, surname, titles
+from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, country_adjective, country_of_seat, find_entities, is_acronym, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
 from .speakers import INSTITUTION_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
 
@@ -859,6 +859,10 @@ def _data_owner(phrase: str) -> str:
     return owner if mention is not None and mention.type != "pronoun" else phrase
 
 
+#: "In Oslo, ...": a sentence opening with a place (for "the government" of that place).
+_SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s")
+
+
 def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]], used_cues: set[int],
                          people: list[tuple[int, int, str]] | None = None, turns: list[tuple[int, int]] = ()) -> list[Reported]:
     """Reported speech in one sentence: "X said (that) ...", "..., X said",
@@ -1035,6 +1039,12 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             gap = _looks_like_past(_GAP_VERB_NEXT.match(right_raw).group(1))
         if gap and form not in _GAP_VERBS:
             continue  # "the mission in the Baltic states has been going on": "states" is a noun
+        if subject_phrase and subject_phrase.lower() == "the government":
+            seat = _SEAT_OPENING.match(text)
+            country = country_of_seat(seat.group(1)) if seat else None
+            if country and country_adjective(country):
+                # "In Oslo, the government said ...": the government that sits in the place the sentence opens with
+                subject_phrase = "the " + country_adjective(country) + " government"
         mention = read_speaker(subject_phrase) if subject_phrase else None
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue

@@ -511,3 +511,10 @@ def test_according_to_a_bodys_figures_is_that_body():
     assert found["40 bicycles were stolen in May"][0] == "police"
     found = speakers_of("According to official figures, 40 bicycles were stolen in May.")
     assert found["40 bicycles were stolen in May"][0] != "official"
+
+
+def test_in_a_capital_the_government_is_that_countrys_government():
+    found = speakers_of("In Lisbon, the government said the fuel tax would stay.")
+    assert found["the fuel tax would stay"][0] == "Portuguese government"
+    found = speakers_of("In Tarvik, the government said the fuel tax would stay.")
+    assert found["the fuel tax would stay"][0] != "Portuguese government"
