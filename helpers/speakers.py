@@ -913,6 +913,13 @@ class SpeakerBook:
             if len(people) == 2:
                 names = " and ".join(speaker.name for speaker in reversed(people))
                 return self._remember(SpeakerMention(mention.written, names, "named", role=mention.role))
+        if mention is not None and mention.type == "anonymous" and re.fullmatch(r"(?i)one\s+of\s+(?:them|those)", mention.written.strip()):
+            # "Two diplomats ... said ... One of them said": one of that group, so a later "the diplomat" is this source.
+            for speaker in list(reversed(self._recent.values()))[:3]:
+                group = re.match(r"(?:(?P<count>two|three|four|five|six|several|\d+)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b", speaker.name.lower())
+                if speaker.type == "anonymous" and group and group.group("noun")[:-1] in role_nouns() | {"official", "diplomat"}:
+                    head = ((group.group("count") + " ") if group.group("count") else "") + group.group("noun")
+                    return self._remember(SpeakerMention(mention.written, "one of the " + head, "anonymous", role=group.group("noun")[:-1]))
         if mention is None or self.is_author(mention):
             return None
         if mention.type == "organization":

@@ -518,3 +518,10 @@ def test_in_a_capital_the_government_is_that_countrys_government():
     assert found["the fuel tax would stay"][0] == "Portuguese government"
     found = speakers_of("In Tarvik, the government said the fuel tax would stay.")
     assert found["the fuel tax would stay"][0] != "Portuguese government"
+
+
+def test_one_of_them_after_a_counted_group_and_the_singular_later():
+    found = speakers_of("Two engineers who inspected the dam said the cracks had been small. One of them, who asked not to be "
+                        "named, said the county had delayed the repairs. \"Nobody wanted to pay,\" the engineer said.")
+    assert found["the county had delayed the repairs"][0] == "one of the two engineers"
+    assert found["Nobody wanted to pay,"][0] == "one of the two engineers"
