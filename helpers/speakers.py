@@ -295,7 +295,8 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
             mention = SpeakerMention(head, " and ".join(name.name for name in names), "named")
     if mention is None or mention.type == "organization":
         # "Mayor Ana Ruiz of Lake County", "economist Ann Roe of the University of X": a named person, then where they belong.
-        belongs = re.match(r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?[A-Z].*)$", head)
+        # Also with lower-case modifiers before the body: "Jon Berg of the centre-right Fremtid Party".
+        belongs = re.match(r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z].*)$", head)
         person = _read_head(belongs.group("person")) if belongs else None
         if person is not None and person.type == "named" and (mention is None or len(person.name.split()) >= 2):
             mention, affiliation = person, affiliation or _LEADING.sub("", belongs.group("place"))

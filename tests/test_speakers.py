@@ -497,3 +497,9 @@ def test_operator_before_a_one_word_name_is_an_organisation():
     assert mention.type == "organization" and mention.name == "Nordlink"
     assert read_speaker("Danish grid operator Vandnet kraft").name == "Vandnet kraft"
     assert read_speaker("tour operator Jan Berg").type == "named"
+
+
+def test_person_of_a_party_with_lower_case_modifiers_is_the_person():
+    from helpers.speakers import read_speaker
+    mention = read_speaker("Jon Berg of the centre-right Fremtid Party")
+    assert mention.type == "named" and mention.name == "Jon Berg" and "Fremtid Party" in mention.affiliation
