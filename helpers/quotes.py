@@ -684,6 +684,11 @@ _TITLE_NOUNS = re.compile(
 _TITLE_SMALL_WORDS = frozenset("of the and a an in for on to at with by from".split())
 
 
+#: "often called", "commonly known as", "so-called", "nicknamed": what follows is a name, not a quote.
+_NAMING_BEFORE = re.compile(r"(?:\b(?:often|commonly|sometimes|widely|popularly|usually|generally|colloquially|informally)\s+"
+                            r"(?:called|known\s+as|referred\s+to\s+as|dubbed|termed)|\bso-called|\bnicknamed|\bknown\s+locally\s+as)\s*$", re.I)
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """Two to eight words, each capitalised or a small word, the first capitalised: "Fishing for the Future"."""
     return (2 <= len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper()
@@ -1594,6 +1599,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 events.append((span.open_at, "direct", (span, characterised, "mixed")))
                 direct_ranges.append((span.open_at, span.close_at + 1))
                 continue
+        if attribution is None and len(words) <= 4 and _NAMING_BEFORE.search(before):
+            # "Weeds that resist sprays, often called "superweeds," spread ...": a name for a thing, nobody's words
+            findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end, "a name introduced by 'often called'"))
+            continue
         if attribution is None and _looks_like_title(words):
             findings.not_quotes.append(NotQuote(text[span.start:span.end], span.start, span.end,
                                                 "title or name: quoted capitalised words with no speaker"))

@@ -525,3 +525,9 @@ def test_one_of_them_after_a_counted_group_and_the_singular_later():
                         "named, said the county had delayed the repairs. \"Nobody wanted to pay,\" the engineer said.")
     assert found["the county had delayed the repairs"][0] == "one of the two engineers"
     assert found["Nobody wanted to pay,"][0] == "one of the two engineers"
+
+
+def test_a_name_after_often_called_is_no_quote():
+    found = speakers_of('Dr. Ann Mole said the fields were wet. Weeds that resist many sprays, often called "superweeds," '
+                        'spread easily in wet fields.')
+    assert "superweeds," not in found and "superweeds" not in found
