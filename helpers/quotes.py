@@ -868,6 +868,11 @@ def _data_owner(phrase: str) -> str:
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s")
 
 
+#: "The President believes A, and he": a sentence's subject and its verb, then ", and/but" and the pronoun.
+_FIRST_CLAUSE_SUBJECT = re.compile(r"^\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?:also\s+)?"
+                                   r"[a-z]{3,}(?:s|ed)\b[^.;:\"\u201c]*,\s+(?:and|but)\s+(?:then\s+)?(?:he|she)\s+$")
+
+
 def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]], used_cues: set[int],
                          people: list[tuple[int, int, str]] | None = None, turns: list[tuple[int, int]] = ()) -> list[Reported]:
     """Reported speech in one sentence: "X said (that) ...", "..., X said",
@@ -1043,7 +1048,16 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 subject_phrase) and _RELATIVE_END.search(left.rstrip()[: len(left.rstrip()) - len(subject_phrase)]):
             gap = _looks_like_past(_GAP_VERB_NEXT.match(right_raw).group(1))
         if gap and form not in _GAP_VERBS:
-            continue  # "the mission in the Baltic states has been going on": "states" is a noun
+            continue
+        if verb.base in ("believe", "think") and not gap:
+            continue  # "The President believes A": an attitude, not speech (only "a ship that police believe cut the cable" sources a claim)  # "the mission in the Baltic states has been going on": "states" is a noun
+        if subject_phrase and subject_phrase.lower() in ("he", "she") and match.start() < 200:
+            first = _FIRST_CLAUSE_SUBJECT.match(text[: match.start()])
+            first_mention = read_speaker(first.group("subject")) if first else None
+            if first_mention is not None and first_mention.type in ("named", "role"):
+                # "The President believes A, and he told the minister that B": the pronoun of a coordinated clause is the
+                # first clause's subject (not whoever was quoted last)
+                subject_phrase, subject_offset = first.group("subject"), s_start + first.start("subject")
         if subject_phrase and subject_phrase.lower() == "the government":
             seat = _SEAT_OPENING.match(text)
             country = country_of_seat(seat.group(1)) if seat else None

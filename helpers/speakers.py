@@ -775,8 +775,8 @@ class SpeakerBook:
             wanted = "person" if mention.name == "person" else PRONOUNS.get(mention.name)  # "person": "the 62-year-old"
             pronoun = {"him": "he", "her": "she"}.get(mention.name, mention.name)
             for speaker in reversed(self._recent.values()):
-                if speaker is exclude:
-                    continue
+                if speaker is exclude or speaker.name == "unnamed reporter":
+                    continue  # a transcript's "Q" turns: the press officer's "he" is never the reporter asking
                 if wanted == "person" and speaker.type in ("named", "anonymous") and not (
                         speaker.type == "anonymous" and speaker.name.lower().endswith("s")) and " and " not in speaker.name:
                     known = self.gender(speaker)

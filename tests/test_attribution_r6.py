@@ -531,3 +531,20 @@ def test_a_name_after_often_called_is_no_quote():
     found = speakers_of('Dr. Ann Mole said the fields were wet. Weeds that resist many sprays, often called "superweeds," '
                         'spread easily in wet fields.')
     assert "superweeds," not in found and "superweeds" not in found
+
+
+def test_attitude_verbs_are_not_reported_speech():
+    found = speakers_of("The Mayor believes the harbour is safe. The council thinks the tax is fair.")
+    assert not found
+
+
+def test_he_in_a_coordinated_clause_is_the_first_clauses_subject():
+    found = speakers_of("Ann Mole spoke first. The Mayor believes the bridge is safe, and he told the council that repairs can wait.")
+    assert found["repairs can wait"][0].lower() == "the mayor"
+
+
+def test_he_in_a_press_officers_answer_is_not_the_reporter():
+    found = speakers_of("MS. LANGE: Good afternoon. The Governor called the mayor today.\n\n"
+                        "Q Did they discuss the harbour budget at all?\n\n"
+                        "MS. LANGE: Briefly. He said that the budget would pass.")
+    assert found["the budget would pass"][0] != "unnamed reporter"
