@@ -129,8 +129,8 @@ def _capitals() -> dict[str, str]:
 def country_of_seat(text: str) -> str | None:
     """The country whose government sits in ``text`` (a capital or the country itself), else ``None``.
 
-    >>> country_of_seat("Oslo"), country_of_seat("Norway"), country_of_seat("Bergen")
-    ('Norway', 'Norway', None)
+    >>> country_of_seat("Valletta"), country_of_seat("Malta"), country_of_seat("Gozo")
+    ('Malta', 'Malta', None)
     """
     country = _capitals().get(_key(text))
     if country:

@@ -864,7 +864,7 @@ def _data_owner(phrase: str) -> str:
     return owner if mention is not None and mention.type != "pronoun" else phrase
 
 
-#: "In Oslo, ...": a sentence opening with a place (for "the government" of that place).
+#: "In Valletta, ...": a sentence opening with a place (for "the government" of that place).
 _SEAT_OPENING = re.compile(r"\s*In\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s")
 
 
@@ -1062,7 +1062,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             seat = _SEAT_OPENING.match(text)
             country = country_of_seat(seat.group(1)) if seat else None
             if country and country_adjective(country):
-                # "In Oslo, the government said ...": the government that sits in the place the sentence opens with
+                # "In Valletta, the government said ...": the government that sits in the place the sentence opens with
                 subject_phrase = "the " + country_adjective(country) + " government"
         mention = read_speaker(subject_phrase) if subject_phrase else None
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):

@@ -386,7 +386,7 @@ def _read_head(head: str) -> SpeakerMention | None:
         trailing = None  # "Secretary of State Anne Rowe": the title goes on after "of" (split below)
     one_name = re.fullmatch(r"(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}(?P<noun>[a-z]+))\s+(?P<name>[A-Z][\w.'\u2019&-]+(?:\s+[a-z][\w-]+)?)", core)
     if one_name and one_name.group("noun") in _BODY_OR_PERSON_NOUNS and classify_name(one_name.group("name")) != "person":
-        # "Norwegian grid operator Nordlink", "water provider Aquana": one word and no person's name after a noun
+        # "Maltese grid operator Nordlink", "water provider Aquana": one word and no person's name after a noun
         # that names companies as well as people (a person is named in full after a role).
         return SpeakerMention(head, one_name.group("name"), "organization")
     if trailing and classify_name(trailing.group("name")) == "person":

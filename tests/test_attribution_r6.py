@@ -447,10 +447,10 @@ def test_the_company_after_a_body_described_as_an_operator():
 
 def test_bare_q_paragraphs_are_reporter_turns_in_a_labelled_transcript():
     found = speakers_of("MS. LANGE: Good afternoon, everyone. I have one update on the harbour plan.\n\n"
-                        "Q Thanks, Petra. Will the mayor sign the harbour budget this week?\n\n"
+                        "Q Thanks, Mirelle. Will the mayor sign the harbour budget this week?\n\n"
                         "MS. LANGE: She will, and the council expects no delay.")
     reporter = [text for text, (speaker, _) in found.items() if speaker == "unnamed reporter"]
-    assert reporter and reporter[0].startswith("Thanks, Petra.")
+    assert reporter and reporter[0].startswith("Thanks, Mirelle.")
     assert any(text.startswith("She will") for text, (speaker, _) in found.items() if speaker != "unnamed reporter")
 
 
@@ -458,7 +458,7 @@ def test_a_travel_dateline_is_no_person():
     from helpers.articles import article_from_text
     from helpers.entities import find_entities
     article = article_from_text("---\ntitle: Test story\n---\n\nAboard the Royal Barge\nEn Route to Springfield, Ohio\n\n"
-                                "MR. OKAFOR: Good morning. He said the barge would dock at noon.")
+                                "MR. DALBY: Good morning. He said the barge would dock at noon.")
     assert not [entity.name for entity in find_entities(article) if entity.kind == "person" and "Route" in entity.name]
 
 
@@ -514,10 +514,10 @@ def test_according_to_a_bodys_figures_is_that_body():
 
 
 def test_in_a_capital_the_government_is_that_countrys_government():
-    found = speakers_of("In Lisbon, the government said the fuel tax would stay.")
-    assert found["the fuel tax would stay"][0] == "Portuguese government"
+    found = speakers_of("In Valletta, the government said the fuel tax would stay.")
+    assert found["the fuel tax would stay"][0] == "Maltese government"
     found = speakers_of("In Tarvik, the government said the fuel tax would stay.")
-    assert found["the fuel tax would stay"][0] != "Portuguese government"
+    assert found["the fuel tax would stay"][0] != "Maltese government"
 
 
 def test_one_of_them_after_a_counted_group_and_the_singular_later():
