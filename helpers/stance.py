@@ -199,6 +199,11 @@ the target count, by four general rules:
    decision ("the common fund", "the procurement pool", "the facility") is a description noun like "the plan" (rule 12), so
    a government that "would pay into the pool" speaks of the target's decision (neutral, not not_about_target); singular
    "ally" ("every ally walked out with a bill") is a topic word of rule 11 like "allies".
+62. **A denied view of the target** (``_denied_belief``, refining rule 49): "Nobody who has served there thinks the
+   alliance is obsolete", "No one here believes the pact is a threat": a criticism or confrontation cue, or a bad VADER
+   word, in the complement of a verb of belief or saying (think, believe, say, claim, expect ...) whose subject is "no ..."
+   and whose complement opens with the target (at most three words between) is denied as a view of the target: a defence
+   of it, counted with VADER's negation factor. "No one doubts the alliance is weak" has no such verb and stays rule 49.
 61. **An exemplar** (``_EXEMPLAR``, with rule 29): "This is what burden-sharing looks like", "that is exactly what collective
    defence looks like" (a head noun of solidarity, partnership, deterrence, leadership, commitment, burden-sharing ...)
    holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
@@ -1302,6 +1307,15 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
+        if (opener is not None and start >= opener[1] and cue.polarity < 0 and cue.category in ("criticism", "confrontation")
+                and _denied_belief(text, opener[1], mention_start, mention_end, start)):
+            # Rule 62: "Nobody who has served there thinks the alliance is obsolete": the denied view of the target
+            # is a defence of it (a negation of the criticism, VADER's factor).
+            opener_used = True
+            value *= -0.74
+            yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}",
+                                       why_not(start, end, False, cue.target_role == "either"))
+            continue
         if (opener is not None and start >= opener[1] and cue.polarity < 0
                 and cue.category not in _EFFECT_CATEGORIES):
             # Rule 49: "None of the allies objected or tried to block the plan": a clause whose subject is "no ..."
@@ -1352,6 +1366,11 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             reason = "'like' as a preposition (a comparison), not a liking"
         if not reason and possessed_object is not None and possessed_object[0] <= start < possessed_object[1]:
             reason = "the target's own quality, named as what someone else acts on (not evaluated by the speaker)"
+        if (not reason and opener is not None and start >= opener[1] and (token.lexicon_value or 0) < 0
+                and _denied_belief(text, opener[1], mention_start, mention_end, start)):
+            opener_used = True  # rule 62: "nobody believes the alliance is weak" defends it
+            yield start, end, Evidence(token.token, -0.74 * token.lexicon_value, "vader", "")
+            continue
         if not reason and opener is not None and start >= opener[1] and (token.lexicon_value or 0) < 0:
             # Rule 49: the denied predicate's bad words ("No member tried to block it") are denied, not asserted
             reason = "inside a predicate denied by the subject 'no ...' (rule 49), not an evaluation"
@@ -1512,6 +1531,27 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     if len(first) > 1 and text[first[1][0]:first[1][1]].lower() in ("to", "more", "longer", "one's"):
         return None
     return first[0]
+
+
+#: Rule 62: a verb of belief or saying after a negating subject ("Nobody ... thinks", "No one here believes").
+_BELIEF_VERB = re.compile(r"\b(?:thinks?|believes?|says?|claims?|considers?|expects?|argues?|suggests?|sees?|regards?|"
+                          r"(?:would|could|will|can|does|seriously|really)\s+(?:think|believe|say|claim|argue|suggest|"
+                          r"consider|regard|see))\b", re.IGNORECASE)
+
+
+def _denied_belief(text: str, opener_end: int, mention_start: int, mention_end: int, start: int) -> bool:
+    """Rule 62: the bad word at ``start`` sits in the complement of a verb of belief or saying whose subject is "no ..."
+    ("Nobody in the capital believes the alliance is a threat"), with the target between the verb and the word: the
+    denied view of the target defends it. Not "No one doubts the alliance is weak" (no such verb: a double negative)."""
+    if not opener_end <= mention_start < mention_end <= start:
+        return False
+    verb = None
+    for verb in _BELIEF_VERB.finditer(text, opener_end, mention_start):
+        pass
+    if verb is None or not verb.group(0).strip():
+        return False
+    between = text[verb.end():mention_start]
+    return len(between.split()) <= 3 and not re.search(r"[;:!?]|\b(?:but|and|or)\b", between)
 
 
 #: Rule 50: a confrontation noun listed with the target's side ("allies and adversaries", "friends or foes").

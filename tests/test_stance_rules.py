@@ -818,3 +818,12 @@ def test_value_nouns_and_purposes_that_are_not_praise():
     assert score_text_toward("NATO is a pricey insurance policy.", "NATO").label != "positive"
     assert score_text_toward("That is why NATO exists: to encircle Russia.", "NATO").label != "positive"
     assert score_text_toward("The envoy sent a message to friends and enemies of NATO.", "NATO").label == "neutral"
+
+
+def test_a_denied_view_of_the_target_defends_it():
+    # rule 62: a bad word in the complement of "nobody thinks/believes ..." about the target
+    assert score_text_toward("Nobody who has served on that coast thinks NATO is outdated.", "NATO").label == "positive"
+    assert score_text_toward("No one in the harbour town believes the alliance is a menace.", "NATO").label == "positive"
+    # a double negative and a denied conflict keep rule 49
+    assert score_text_toward("No one doubts NATO is weak.", "NATO").label != "positive"
+    assert score_text_toward("None of the members tried to block NATO's plan.", "NATO").label == "neutral"
