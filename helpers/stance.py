@@ -204,6 +204,11 @@ the target count, by four general rules:
    word, in the complement of a verb of belief or saying (think, believe, say, claim, expect ...) whose subject is "no ..."
    and whose complement opens with the target (at most three words between) is denied as a view of the target: a defence
    of it, counted with VADER's negation factor. "No one doubts the alliance is weak" has no such verb and stays rule 49.
+63. **The target as pre-modifier of the subject** (``_premodified_head``, extending rule 17): in "Russia said that NATO
+   activity in the north is a direct threat" the target modifies the subject's head noun as a possessive would; the
+   copula's predicate is about it, counted from the copula. Only when the word after the mention is a common noun (not
+   a verb: "NATO said", "NATO warns", "NATO sent"), the mention opens its clause (or follows "that"), and no relative,
+   modal or verb comes before the copula.
 61. **An exemplar** (``_EXEMPLAR``, with rule 29): "This is what burden-sharing looks like", "that is exactly what collective
    defence looks like" (a head noun of solidarity, partnership, deterrence, leadership, commitment, burden-sharing ...)
    holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
@@ -1452,10 +1457,15 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
     something the target owns ("NATO's air-policing flights over the Baltic are ..."): the mention opens the
     clause (at most two words before it) and a copula follows within ``window`` words, with no verb of
     another clause between (a comma ends the search). ``None`` otherwise."""
+    modifier = False
     if text[mention_end:mention_end + 2] != "'s":
-        return None  # "NATO is ...": the copula is next to the mention already
+        # Rule 63: "NATO activity in the north is a direct threat": the target as the pre-modifier of the subject's head
+        modifier = _premodified_head(text, mention_end)
+        if not modifier:
+            return None  # "NATO is ...": the copula is next to the mention already
     before = _words_between(words, clause_start, mention_start, last=3)
-    if len(before) > 2 or (before and text[before[-1][0]:before[-1][1]].lower() in _PREPOSITIONS):
+    after_that = modifier and before and text[before[-1][0]:before[-1][1]].lower() == "that"
+    if (len(before) > 2 and not after_that) or (before and text[before[-1][0]:before[-1][1]].lower() in _PREPOSITIONS):
         return None
     first = _word_index(words, mention_end) + (1 if words and words[_word_index(words, mention_end)][0] < mention_end else 0)
     for k in range(first, min(len(words), first + window)):
@@ -1464,7 +1474,35 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
             return None
         if text[a:b].lower() in _DESCRIBING and text[a:b].lower() not in ("'s", "be", "being"):
             return k
+        if modifier and text[a:b].lower() in _NOT_IN_A_SUBJECT:
+            return None  # "NATO forces that were ...", "NATO troops will be ...": not the subject's own copula
     return None
+
+
+#: Rule 63: words that end a subject noun phrase before its copula (a relative, a modal or auxiliary, a verb).
+_NOT_IN_A_SUBJECT = frozenset("that which who whom whose will would can could may might must shall should has have had "
+                              "do does did said says told".split())
+#: Rule 63: plural head nouns after a pre-modifying target ("NATO forces", "NATO flights"), unlike verbs in -s ("NATO says")
+_PLURAL_HEADS = frozenset("forces troops members allies jets officials operations exercises drills deployments activities "
+                          "flights bases missions plans policies patrols ships warships aircraft planes battlegroups "
+                          "commanders leaders summits talks".split())
+#: Rule 63: past tenses without -ed, which make the target the subject ("NATO sent jets", "NATO held talks")
+_IRREGULAR_PAST = frozenset("sent took made gave held met told led brought began won built kept left put set said became "
+                            "came went saw found thought knew paid sought spent stood fought struck drew ran got".split())
+
+
+def _premodified_head(text: str, mention_end: int) -> bool:
+    """Rule 63: the word right after the mention is a common noun it modifies ("NATO activity", "NATO air policing",
+    "NATO forces"), not a verb of which the target is the subject ("NATO said", "NATO warns", "NATO sent")."""
+    after = re.match(r" ([a-z][a-z-]*)\b", text[mention_end:mention_end + 30])
+    if after is None:
+        return False
+    word = after.group(1)
+    if word in _DESCRIBING or word in _NOT_IN_A_SUBJECT or word in _IRREGULAR_PAST or word.endswith("ed"):
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "ics")) and word not in _PLURAL_HEADS:
+        return False
+    return word not in _PREPOSITIONS and word not in ("and", "or", "to", "also", "still", "now", "has", "not", "never")
 
 
 _LIKE_OBJECTS = frozenset("a an the this that these those everyone everybody anyone anybody someone nobody all any "

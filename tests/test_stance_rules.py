@@ -827,3 +827,14 @@ def test_a_denied_view_of_the_target_defends_it():
     # a double negative and a denied conflict keep rule 49
     assert score_text_toward("No one doubts NATO is weak.", "NATO").label != "positive"
     assert score_text_toward("None of the members tried to block NATO's plan.", "NATO").label == "neutral"
+
+
+def test_the_target_as_pre_modifier_of_the_subject():
+    # rule 63: the predicate of "NATO <noun> ... is" is about the target, counted from the copula
+    text = "Eastland's envoy said on Monday that NATO naval activity around the southern islands is a serious danger to the coast."
+    assert score_text_toward(text, "NATO").label == "negative"
+    # a verb after the target makes it the subject of another clause
+    from helpers.stance import _premodified_head
+    assert _premodified_head("NATO activity", 4) and _premodified_head("NATO forces", 4)
+    assert not _premodified_head("NATO says", 4) and not _premodified_head("NATO sent", 4)
+    assert not _premodified_head("NATO warned", 4)
