@@ -4,7 +4,8 @@ VADER scores the tone of a whole sentence. Here only the words that bear on
 the target count, by four general rules:
 
 1. **Clause scope**: only the clause that holds the mention counts (clauses end
-   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...; not the "but" of "nothing but").
+   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...; not the "but" of "nothing but", nor the "since"
+   of "has long since").
 2. **Window**: inside the clause, only words within ``window`` words of the mention.
 3. **Who does what to whom**: when the target is the clause's subject and does
    something (``NATO condemned the attack``), the words of its predicate are about
@@ -199,6 +200,11 @@ the target count, by four general rules:
    decision ("the common fund", "the procurement pool", "the facility") is a description noun like "the plan" (rule 12), so
    a government that "would pay into the pool" speaks of the target's decision (neutral, not not_about_target); singular
    "ally" ("every ally walked out with a bill") is a topic word of rule 11 like "allies".
+61. **An exemplar** (``_EXEMPLAR``, with rule 29): "This is what burden-sharing looks like", "that is exactly what collective
+   defence looks like" (a head noun of solidarity, partnership, deterrence, leadership, commitment, burden-sharing ...)
+   holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
+   It counts only where "This"/"That" refers to the target (rule 12) or the clause names it; "this is what war looks
+   like" is not matched.
 62. **A denied view of the target** (``_denied_belief``, refining rule 49): "Nobody who has served there thinks the
    alliance is obsolete", "No one here believes the pact is a threat": a criticism or confrontation cue, or a bad VADER
    word, in the complement of a verb of belief or saying (think, believe, say, claim, expect ...) whose subject is "no ..."
@@ -209,11 +215,11 @@ the target count, by four general rules:
    copula's predicate is about it, counted from the copula. Only when the word after the mention is a common noun (not
    a verb: "NATO said", "NATO warns", "NATO sent"), the mention opens its clause (or follows "that"), and no relative,
    modal or verb comes before the copula.
-61. **An exemplar** (``_EXEMPLAR``, with rule 29): "This is what burden-sharing looks like", "that is exactly what collective
-   defence looks like" (a head noun of solidarity, partnership, deterrence, leadership, commitment, burden-sharing ...)
-   holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
-   It counts only where "This"/"That" refers to the target (rule 12) or the clause names it; "this is what war looks
-   like" is not matched.
+64. **Bad faith and deafness** (``_BAD_FAITH``, with rule 45): "NATO was deliberately exaggerating the incident", "the
+   alliance is looking for any excuse to ...", "NATO distorts the facts", "the bloc has long since stopped listening":
+   with the target as the subject (auxiliaries, a copula or adverbs between), a verb of exaggerating, inflating,
+   distorting, fabricating, seeking a pretext or no longer listening accuses the target itself (CAMEO 11 accuse), though
+   it is the one acting; "NATO said Moscow was exaggerating" is not matched (another subject between).
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -245,7 +251,7 @@ NOT_ENOUGH_EVIDENCE = "not enough evidence"
 #: Words that end a clause. Linear regex: alternation of literals.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]]|\s-{1,2}\s|[.!?](?=\s|$|[\"'])|,\s*(?:and|or|who|which|where|whose)\b|"
-    r"(?<!nothing )(?<!anything )\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
+    r"(?<!nothing )(?<!anything )(?<!long )\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
     re.I,
 )
 #: A clause opened by one of these ends at the next comma ("while allies are fearful, Russia ...").
@@ -675,6 +681,19 @@ _FAILS = re.compile(
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed)?|(?:kept|keeps|keep)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|"
     r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm)\b", re.IGNORECASE)
+#: Rule 64: bad faith or deafness as the target's own conduct (with the target as the subject, as in rule 45): "NATO is
+#:     deliberately exaggerating the incident", "the alliance is looking for any excuse to ...", "NATO distorts the facts",
+#:     "the bloc has long since stopped listening": accusation and dismissiveness classes (CAMEO 11 accuse) without a
+#:     tone word VADER knows.
+_BAD_FAITH = re.compile(
+    r"\b(?:exaggerat(?:es?|ed|ing)|inflat(?:es|ed|ing)|distort(?:s|ed|ing)?|misrepresent(?:s|ed|ing)?|"
+    r"fabricat(?:es?|ed|ing)|"
+    r"look(?:s|ed|ing)?\s+for\s+(?:any|an|a)\s+(?:excuse|pretext)|us(?:es?|ed|ing)\s+\w+(?:\s+\w+)?\s+as\s+(?:an?\s+)?(?:excuse|pretext)|"
+    r"(?:long\s+since\s+)?(?:stop(?:ped|s)?|refus(?:es?|ed|ing)\s+to|no\s+longer)\s+listen(?:s|ing)?|"
+    r"turn(?:s|ed)?\s+a\s+deaf\s+ear)\b", re.IGNORECASE)
+_BAD_FAITH_CUE = StanceCue("is exaggerating", -1, "either", "criticism",
+                           "the target exaggerating, distorting, seeking a pretext or no longer listening: an accusation of "
+                           "its own bad faith or deafness (rule 64)")
 _FAILS_CUE = StanceCue("has failed to", -1, "either", "criticism",
                        "the target failing, doing nothing, no longer able: its own performance judged (rule 45)")
 _SUCCEEDS_CUE = StanceCue("has succeeded", 1, "either", "approval",
@@ -696,7 +715,7 @@ _TARGET_HEADS = frozenset("members member allies leaders countries states govern
                           "force forces troops led".split())
 
 
-def _only_auxiliaries_between(text: str, end: int, start: int) -> bool:
+def _only_auxiliaries_between(text: str, end: int, start: int, be: bool = False) -> bool:
     """Rule 45: between the mention and the verb stand at most four auxiliaries or adverbs ("has", "so far", "once again",
     "repeatedly") or a noun of its members or missions ("NATO leaders", "the NATO-led mission"), and no punctuation but
     a quotation mark: the target is the verb's subject."""
@@ -705,6 +724,7 @@ def _only_auxiliaries_between(text: str, end: int, start: int) -> bool:
         return False  # a quotation mark may stand between: 'the mission had "once again failed'
     words = [w for w in _WORD.findall(between) if w.lower() != "led"]  # "NATO-led": the name's own adjective
     return len(words) <= 4 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") or w.lower() in _TARGET_HEADS
+                                   or (be and w.lower() in _DESCRIBING and w.lower() != "'s")
                                    or w.lower() in ("so", "far", "'s", "once") for w in words)
 
 
@@ -744,9 +764,10 @@ def _with_structures(text: str, hits: list, mentions) -> list:
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 2 for _, end in mentions):
             group = 1 if match.group(1) else 2
             extra.append((match.start(group), match.end(group), _CORRECTION_CUE))
-    for pattern, cue in ((_FAILS, _FAILS_CUE), (_SUCCEEDS, _SUCCEEDS_CUE)):
+    for pattern, cue in ((_FAILS, _FAILS_CUE), (_SUCCEEDS, _SUCCEEDS_CUE), (_BAD_FAITH, _BAD_FAITH_CUE)):
         for match in pattern.finditer(text):
-            if any(end <= match.start() and _only_auxiliaries_between(text, end, match.start()) for _, end in mentions):
+            if any(end <= match.start() and _only_auxiliaries_between(text, end, match.start(), be=cue is _BAD_FAITH_CUE)
+                   for _, end in mentions):
                 extra.append((match.start(), match.end(), cue))
                 # "broke its promise", "failed to agree": the words of the structure are part of it
                 hits = [hit for hit in hits if not (match.start() <= hit[0] and hit[1] <= match.end())]

@@ -838,3 +838,12 @@ def test_the_target_as_pre_modifier_of_the_subject():
     assert _premodified_head("NATO activity", 4) and _premodified_head("NATO forces", 4)
     assert not _premodified_head("NATO says", 4) and not _premodified_head("NATO sent", 4)
     assert not _premodified_head("NATO warned", 4)
+
+
+def test_bad_faith_and_deafness_of_the_target_criticise_it():
+    # rule 64: the target as the subject of a verb of bad faith or of no longer listening
+    assert score_text_toward('The envoy said NATO was "wilfully exaggerating" the accident.', "NATO").label == "negative"
+    assert score_text_toward("NATO is looking for any pretext to enlarge its garrison.", "NATO").label == "negative"
+    assert score_text_toward("NATO has long since stopped listening to its critics.", "NATO").label == "negative"
+    # another subject between: the target reports someone else's bad faith
+    assert score_text_toward("NATO said the ferry company was exaggerating the delay.", "NATO").label != "negative"
