@@ -847,3 +847,10 @@ def test_bad_faith_and_deafness_of_the_target_criticise_it():
     assert score_text_toward("NATO has long since stopped listening to its critics.", "NATO").label == "negative"
     # another subject between: the target reports someone else's bad faith
     assert score_text_toward("NATO said the ferry company was exaggerating the delay.", "NATO").label != "negative"
+
+
+def test_discourse_markers_capability_and_exclusivity_are_no_tone():
+    # cue terms: "the honest answer is", "fight together", "alone to decide" carry no evaluation of the target
+    assert score_text_toward("The honest answer is that NATO meets on Tuesdays.", "NATO").label == "neutral"
+    assert score_text_toward("The drill showed that NATO troops can fight together.", "NATO").label != "negative"
+    assert score_text_toward("Any new NATO base is for the islanders alone to decide.", "NATO").label == "neutral"
