@@ -215,6 +215,9 @@ the target count, by four general rules:
    copula's predicate is about it, counted from the copula. Only when the word after the mention is a common noun (not
    a verb: "NATO said", "NATO warns", "NATO sent"), the mention opens its clause (or follows "that"), and no relative,
    modal or verb comes before the copula.
+65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
+   adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
+   addressees, as in a list with "and"; it does not call the target an adversary.
 64. **Bad faith and deafness** (``_BAD_FAITH``, with rule 45): "NATO was deliberately exaggerating the incident", "the
    alliance is looking for any excuse to ...", "NATO distorts the facts", "the bloc has long since stopped listening":
    with the target as the subject (auxiliaries, a copula or adverbs between), a verb of exaggerating, inflating,
@@ -1614,12 +1617,16 @@ def _denied_belief(text: str, opener_end: int, mention_start: int, mention_end: 
 
 
 #: Rule 50: a confrontation noun listed with the target's side ("allies and adversaries", "friends or foes").
-_LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs)\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?$",
-                          re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:allies|friends|partners|members)\b", re.IGNORECASE)
+#: Rule 65: a contrast joins such a list as "and" does ("a message to our allies, not just to our adversaries",
+#: "to friends rather than foes").
+_LIST_JOINER = r"(?:and|or|,?\s*not(?:\s+just|\s+only|\s+merely)?|,?\s*but\s+also|as\s+well\s+as|rather\s+than)"
+_LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs),?\s+" + _LIST_JOINER +
+                          r"\s+(?:to\s+)?(?:our\s+|their\s+)?$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r",?\s+" + _LIST_JOINER + r"\s+(?:to\s+)?(?:our\s+|their\s+)?(?:allies|friends|partners|members)\b",
+                         re.IGNORECASE)
 
 
-_LIST_OF_SIDES = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:adversar\w*|enem\w*|foes?|rivals?|opponents?)\b",
+_LIST_OF_SIDES = re.compile(r",?\s+" + _LIST_JOINER + r"\s+(?:to\s+)?(?:our\s+|their\s+)?(?:adversar\w*|enem\w*|foes?|rivals?|opponents?)\b",
                             re.IGNORECASE)
 
 

@@ -854,3 +854,10 @@ def test_discourse_markers_capability_and_exclusivity_are_no_tone():
     assert score_text_toward("The honest answer is that NATO meets on Tuesdays.", "NATO").label == "neutral"
     assert score_text_toward("The drill showed that NATO troops can fight together.", "NATO").label != "negative"
     assert score_text_toward("Any new NATO base is for the islanders alone to decide.", "NATO").label == "neutral"
+
+
+def test_a_contrasted_recipient_is_no_fault_of_the_target():
+    # rule 65: "to our allies, not just to our adversaries" lists addressees, as "allies and adversaries" does
+    assert score_text_toward("The NATO drill was a signal to our allies, not only to our adversaries.", "NATO").label != "negative"
+    assert score_text_toward("The NATO drill was a warning to partners rather than rivals.", "NATO").label != "negative"
+    assert score_text_toward("NATO is our adversary, not our friend.", "NATO").label == "negative"
