@@ -215,6 +215,10 @@ the target count, by four general rules:
    copula's predicate is about it, counted from the copula. Only when the word after the mention is a common noun (not
    a verb: "NATO said", "NATO warns", "NATO sent"), the mention opens its clause (or follows "that"), and no relative,
    modal or verb comes before the copula.
+66. **A spelled-out purpose without a bad word; "what T is supposed to look like"** (``_benign_purpose``, extending
+   rule 56): "This is what the alliance is for: neighbours stand together before anything happens" affirms the purpose
+   when the clause after the colon or dash holds no bad word (not "That is why NATO exists: to provoke Russia", nor an
+   infinitive purpose); "this is what NATO is supposed to look like" / "should look like" affirms it as rule 56's "is for" does.
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -788,11 +792,11 @@ def _with_structures(text: str, hits: list, mentions) -> list:
         if match.group(3).lower() in _EXEMPLAR_HEADS:
             # the hit starts at "what": "This" may itself be the mention (rule 12's demonstrative pronoun)
             extra.append((match.start("what"), match.end(), _EXEMPLAR_CUE))
-    if "point of" in low or " for" in low or "exist" in low:
+    if "point of" in low or " for" in low or "exist" in low or "suppos" in low or "meant" in low or "should" in low:
         for start, end in mentions:
             before = _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
             if before is not None and (before.group(1) or _PURPOSE_AFTER.match(text, end)) and \
-                    not _PURPOSE_STATED.match(text, end):
+                    (not _PURPOSE_STATED.match(text, end) or _benign_purpose(text, end, hits)):
                 extra.append((before.start(), before.end(), _PURPOSE_AFFIRMED_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
@@ -852,12 +856,31 @@ _EXEMPLAR_CUE = StanceCue("this is what ... looks like", 1, "either", "approval"
 _PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?"
                              r"(?:(the\s+(?:whole\s+|very\s+|entire\s+)?(?:point|purpose)\s+of)|what|why)\s+$",
                              re.IGNORECASE)
-_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exists?)\s*(?:[.!,;\"'\u201d]|$)(?!\s*\?)",
+_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exists?|"
+                            # rule 66: "this is what NATO is supposed to look like / should be"
+                            r"\s+(?:is|was|are|were)\s+(?:supposed|meant)\s+to\s+(?:look\s+like|be|do)|"
+                            r"\s+should\s+look\s+like)\s*(?:[.!,;:\"'\u201d\u2014]|\s-|$)(?!\s*\?)",
                             re.IGNORECASE)
 #: Rule 56: a purpose spelled out after the mention ("That is why NATO exists: to provoke Russia") is the speaker's
 #: claim about the purpose, not an affirmation of it.
 _PURPOSE_STATED = re.compile(r"(?:\s+exists?|\s+(?:is|was)\s+for)?\s*(?::|\s-{1,2}\s|\u2014|,?\s+(?:to|in\s+order\s+to)\s+\w)",
                              re.IGNORECASE)
+def _benign_purpose(text: str, end: int, hits=()) -> bool:
+    """Rule 66: a purpose spelled out after "this is what T is for:" that is a clause with no bad word ("you stand next
+    to each other before anything happens") affirms it; "to provoke Russia" (a bad word) is the speaker's claim."""
+    stated = _PURPOSE_STATED.match(text, end)
+    if stated is None or not re.search(r"(?::|\u2014|\s-{1,2}\s)\s*$", stated.group(0)):
+        return False  # only a colon or dash introduces the spelled-out purpose; "exists to ..." stays a claim
+    rest = re.split(r"(?<=[.!?])\s", text[stated.end():], maxsplit=1)[0]
+    if not rest.strip() or re.match(r"\s*(?:to|in\s+order\s+to)\b", rest, re.IGNORECASE):
+        return False
+    if any(cue.polarity < 0 and stated.end() <= start < stated.end() + len(rest) for start, _, cue in hits):
+        return False  # a bad cue in the purpose ("bombing cities", "provoking its neighbours")
+    from .vader_explained import explain_vader
+
+    return not any((token.lexicon_value or 0) < 0 for token in explain_vader(rest, normalise=False).tokens)
+
+
 _PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval",
                                   "affirming what the target is for, after an account of joint action, approves of it "
                                   "(rule 56; the question 'what is the point of' is a criticism)")

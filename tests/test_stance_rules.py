@@ -861,3 +861,13 @@ def test_a_contrasted_recipient_is_no_fault_of_the_target():
     assert score_text_toward("The NATO drill was a signal to our allies, not only to our adversaries.", "NATO").label != "negative"
     assert score_text_toward("The NATO drill was a warning to partners rather than rivals.", "NATO").label != "negative"
     assert score_text_toward("NATO is our adversary, not our friend.", "NATO").label == "negative"
+
+
+def test_an_affirmed_purpose_spelled_out_or_as_a_model():
+    # rule 66: "this is what T is for: <a clause with no bad word>", "what T is supposed to look like"
+    text = "This is what NATO is for: neighbours show up with sandbags before the river rises."
+    assert score_text_toward(text, "NATO").label == "positive"
+    assert score_text_toward("Ten nations, one runway. That is what NATO is meant to look like.", "NATO").label == "positive"
+    # a bad purpose or an infinitive purpose stays the speaker's claim
+    assert score_text_toward("This is what NATO is for: bombing villages.", "NATO").label != "positive"
+    assert score_text_toward("That is why NATO exists: to provoke its neighbours.", "NATO").label != "positive"
