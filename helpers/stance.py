@@ -5,7 +5,7 @@ the target count, by four general rules:
 
 1. **Clause scope**: only the clause that holds the mention counts (clauses end
    at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...; not the "but" of "nothing but", nor the "since"
-   of "has long since").
+   of "has long since", nor the period of "U.S." before a lower-case word, rule 67).
 2. **Window**: inside the clause, only words within ``window`` words of the mention.
 3. **Who does what to whom**: when the target is the clause's subject and does
    something (``NATO condemned the attack``), the words of its predicate are about
@@ -219,6 +219,10 @@ the target count, by four general rules:
    rule 56): "This is what the alliance is for: neighbours stand together before anything happens" affirms the purpose
    when the clause after the colon or dash holds no bad word (not "That is why NATO exists: to provoke Russia", nor an
    infinitive purpose); "this is what NATO is supposed to look like" / "should look like" affirms it as rule 56's "is for" does.
+67. **A poll's later figures** (``_POLL_HOLDER``, extending rule 32): in "58 percent hold a favorable view of the
+   alliance, while 29 percent favor reducing the commitment to it" the second share has no "of GROUP"; it still holds
+   the view its clause reports, so that clause's words are the respondents' view, not the speaker's. The period of an
+   initialism ("the U.S. commitment") ends no clause before a lower-case word (rule 1).
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -257,7 +261,7 @@ NOT_ENOUGH_EVIDENCE = "not enough evidence"
 
 #: Words that end a clause. Linear regex: alternation of literals.
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|\s-{1,2}\s|[.!?](?=\s|$|[\"'])|,\s*(?:and|or|who|which|where|whose)\b|"
+    r"[;:()\[\]]|\s-{1,2}\s|(?-i:(?<![A-Z]\.[A-Z]))[.!?](?=\s|$|[\"'])|(?-i:(?<=[A-Z]\.[A-Z])\.(?=\s*$|\s+[^a-z\s]|[\"']))|,\s*(?:and|or|who|which|where|whose)\b|"
     r"(?<!nothing )(?<!anything )(?<!long )\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
     re.I,
 )
@@ -889,11 +893,12 @@ _PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval
 #: Rule 32, **a poll's figure**: "58 percent of Americans hold a favorable view of NATO", "a majority of voters support
 #: membership": the attitude belongs to the people polled (a share of them is its holder), not to the speaker who
 #: reports the figure. The holder is a share ("N percent", "a majority/minority/share", "most", "half") "of" a
-#: group, then within four words a verb of opinion. Not "2 percent of GDP" (no verb of opinion follows).
+#: group, then within four words a verb of opinion; the group may be left out after a first figure ("while 29 percent
+#: favor reducing ...", rule 67). Not "2 percent of GDP" (no verb of opinion follows).
 _POLL_HOLDER = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:an?\s+|the\s+)?(?:(?:large|slim|narrow|clear)\s+)?"
     r"(?:majority|minority|plurality|share|most|half|two-thirds|three-quarters|third|quarter)\b)"
-    r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:still\s+|now\s+)?"
+    r"(?:\s+of\s+(?:[\w'-]+\s+){0,4}?|\s+)(?:still\s+|now\s+)?"
     r"(?:support|favou?r|back|oppose|want|hold|have|had|view|approve|trust|reject|say|said|think|believe|see|saw)\w*\b",
     re.IGNORECASE)
 #: Rule 33, **leaving the target** (``_SEPARATION``): "Leaving NATO would be the most dangerous mistake", "it would be

@@ -871,3 +871,15 @@ def test_an_affirmed_purpose_spelled_out_or_as_a_model():
     # a bad purpose or an infinitive purpose stays the speaker's claim
     assert score_text_toward("This is what NATO is for: bombing villages.", "NATO").label != "positive"
     assert score_text_toward("That is why NATO exists: to provoke its neighbours.", "NATO").label != "positive"
+
+
+def test_a_polls_later_figure_is_the_respondents_view():
+    # rule 67: "while N percent favor ..." (no "of GROUP") and an initialism's period inside the clause
+    text = ("61 percent of Eastlanders hold a positive view of NATO, while 30 percent favor cutting the E.L. "
+            "contribution to NATO.")
+    assert score_text_toward(text, "NATO").label == "neutral"
+    from helpers.stance import clause_bounds
+    text = "They cut the U.S. commitment to NATO."
+    assert clause_bounds(text, text.index("NATO"), text.index("NATO") + 4)[0] == 0
+    text = "He lives in the U.S. NATO is strong."
+    assert clause_bounds(text, text.index("NATO"), text.index("NATO") + 4)[0] > 0
