@@ -223,6 +223,10 @@ the target count, by four general rules:
    alliance, while 29 percent favor reducing the commitment to it" the second share has no "of GROUP"; it still holds
    the view its clause reports, so that clause's words are the respondents' view, not the speaker's. The period of an
    initialism ("the U.S. commitment") ends no clause before a lower-case word (rule 1).
+68. **The target as destination** (with rule 10): in "they have no mandate to drag our country into NATO", "must not
+   be dragged into a military alliance that ...", the harm cue "drag ... into" ends at the target (at most three words
+   between): the target is where the harm leads, so it counts against the target and a negation before the verb (which
+   denies someone's right to do it) does not turn it into praise.
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -1390,7 +1394,11 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start, last=3)]
         negated = [i for i, word in enumerate(preceding) if word in _NEGATORS or word.endswith("n't")]
         # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
-        if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
+        destination = (cue.category == "harm" and cue.cue.endswith(" into") and end <= mention_start
+                       and len(_WORD.findall(text, end, mention_start)) <= 3)
+        if destination:
+            pass  # rule 68: "no right to drag us into NATO": the target is where the harm leads, whoever may do it
+        elif negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
             value *= -0.74  # VADER's negation factor
         elif opener is not None and start >= opener[1] and cue.category in _EFFECT_CATEGORIES:
             value *= -0.74  # rule 19: "No country that is a member of NATO has been invaded"

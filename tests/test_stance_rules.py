@@ -883,3 +883,11 @@ def test_a_polls_later_figure_is_the_respondents_view():
     assert clause_bounds(text, text.index("NATO"), text.index("NATO") + 4)[0] == 0
     text = "He lives in the U.S. NATO is strong."
     assert clause_bounds(text, text.index("NATO"), text.index("NATO") + 4)[0] > 0
+
+
+def test_the_target_as_the_destination_of_a_harm():
+    # rule 68: a negation before "drag ... into T" denies someone's right to do it; the target is still where harm leads
+    assert score_text_toward("The council has no right to drag our valley into NATO.", "NATO").label == "negative"
+    # the target as the one who would drag: the negation still denies its harm
+    counted = score_text_toward("NATO will not drag our valley into the dispute.", "NATO").counted
+    assert next(item for item in counted if item.word.startswith("drag")).value > 0
