@@ -227,6 +227,9 @@ the target count, by four general rules:
    be dragged into a military alliance that ...", the harm cue "drag ... into" ends at the target (at most three words
    between): the target is where the harm leads, so it counts against the target and a negation before the verb (which
    denies someone's right to do it) does not turn it into praise.
+69. **The target as the namer** (``named_from``, with rule 28): in 'NATO said, in what the alliance called an "unsafe"
+   interception', the target fills the slot of the distance cue "what * called / described as": the words after it are
+   the target's own characterisation of something else, not an evaluation of the target.
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -1291,7 +1294,10 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                  or _reduced_relative(text, words, mention_start, mention_end))
     silenced_from = None
     claim_starts = []  # rule 28b: where the distance cues before the mention start
+    named_from = None  # rule 69: "in what the alliance called an 'X' interception": the target names something else
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
+        if cue.category == "distance" and cue.cue.startswith("what ") and start < mention_start and mention_end <= end:
+            named_from = end if named_from is None else min(named_from, end)
         if cue.category == "distance" and end <= mention_start:
             if in_quote == "indirect" and cue.cue.startswith("what "):
                 continue  # rule 28: "what he called" in the speaker's own reported speech marks the speaker's words
@@ -1340,6 +1346,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         owner = _other_possessor(text, words, start, clause_start, mention_start, mention_end)
         if owner:
             return f"about {owner} (its possessor), not the target"
+        if named_from is not None and start >= named_from:
+            return "what the target itself calls something else (rule 69), not said of the target"
         if silenced_from is not None and start >= silenced_from:
             return "inside someone else's claim (distance cue)"
         if end <= mention_start and any(claim >= end for claim in claim_starts):

@@ -891,3 +891,12 @@ def test_the_target_as_the_destination_of_a_harm():
     # the target as the one who would drag: the negation still denies its harm
     counted = score_text_toward("NATO will not drag our valley into the dispute.", "NATO").counted
     assert next(item for item in counted if item.word.startswith("drag")).value > 0
+
+
+def test_the_target_as_the_namer_of_something_else():
+    # rule 69: the target fills the slot of "what * (*) called": the words after it characterise something else
+    text = 'The tanker came within five metres, in what NATO itself called a "reckless and unprofessional" approach.'
+    assert score_text_toward(text, "NATO").label == "neutral"
+    assert "rule 69" in " ".join(item.reason for item in score_text_toward(text, "NATO").set_aside)
+    # someone else naming the target's act keeps rule 28
+    assert score_text_toward("Moscow condemned what the minister called NATO aggression.", "NATO").label == "negative"
