@@ -230,6 +230,9 @@ the target count, by four general rules:
 69. **The target as the namer** (``named_from``, with rule 28): in 'NATO said, in what the alliance called an "unsafe"
    interception', the target fills the slot of the distance cue "what * called / described as": the words after it are
    the target's own characterisation of something else, not an evaluation of the target.
+70. **Efficacy** (``_SUCCEEDS``, rules 45 and 63): "NATO air policing works precisely because pilots are there", "the
+   deterrent works well": "works because/well" with the target (or up to two nouns it pre-modifies) as the subject
+   judges its performance favourably; not "NATO works with partners".
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -698,7 +701,10 @@ _FAILS = re.compile(
     r"f(?:e|a)ll(?:s|en)?\s+short)\b", re.IGNORECASE)
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed)?|(?:kept|keeps|keep)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|"
-    r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm)\b", re.IGNORECASE)
+    r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm|"
+    # rule 70: efficacy, "NATO air policing works precisely because ...", "the deterrent works well"
+    r"works?(?=\s+(?:(?:precisely|exactly|only|so|very|really)\s+)?(?:because|well)\b)|(?:is|are)\s+working\s+(?:well|as\s+intended))\b",
+    re.IGNORECASE)
 #: Rule 64: bad faith or deafness as the target's own conduct (with the target as the subject, as in rule 45): "NATO is
 #:     deliberately exaggerating the incident", "the alliance is looking for any excuse to ...", "NATO distorts the facts",
 #:     "the bloc has long since stopped listening": accusation and dismissiveness classes (CAMEO 11 accuse) without a
@@ -741,6 +747,11 @@ def _only_auxiliaries_between(text: str, end: int, start: int, be: bool = False)
     if re.search(r"[.!?;:,]", between):
         return False  # a quotation mark may stand between: 'the mission had "once again failed'
     words = [w for w in _WORD.findall(between) if w.lower() != "led"]  # "NATO-led": the name's own adjective
+    if words and _premodified_head(text, end):
+        # rule 70: "NATO air policing works ...": up to two nouns the target pre-modifies (rule 63) keep it the subject
+        nouns = 0
+        while words and nouns < 2 and words[0].islower() and words[0] not in _AUXILIARIES and words[0] not in _DESCRIBING:
+            words, nouns = words[1:], nouns + 1
     return len(words) <= 4 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") or w.lower() in _TARGET_HEADS
                                    or (be and w.lower() in _DESCRIBING and w.lower() != "'s")
                                    or w.lower() in ("so", "far", "'s", "once") for w in words)

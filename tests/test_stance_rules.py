@@ -900,3 +900,9 @@ def test_the_target_as_the_namer_of_something_else():
     assert "rule 69" in " ".join(item.reason for item in score_text_toward(text, "NATO").set_aside)
     # someone else naming the target's act keeps rule 28
     assert score_text_toward("Moscow condemned what the minister called NATO aggression.", "NATO").label == "negative"
+
+
+def test_the_efficacy_of_the_target_approves_of_it():
+    # rule 70: "works because/well" with the target, or a noun it pre-modifies, as the subject
+    assert score_text_toward("NATO coastal radar works well because crews train every week.", "NATO").label == "positive"
+    assert score_text_toward("NATO works with fishermen on the new harbour rules.", "NATO").label == "neutral"
