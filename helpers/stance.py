@@ -233,6 +233,10 @@ the target count, by four general rules:
 70. **Efficacy** (``_SUCCEEDS``, rules 45 and 63): "NATO air policing works precisely because pilots are there", "the
    deterrent works well": "works because/well" with the target (or up to two nouns it pre-modifies) as the subject
    judges its performance favourably; not "NATO works with partners".
+71. **The reporter's question before a fragment** (``_ASKED_OPENER``, in ``_fragment_frame``, with rules 22 and 54):
+   in 'Asked whether the patrol was a provocation, he said it was "purely routine."' the opening "Asked whether ...,"
+   clause is the reporter's question, not the speaker's words: the fragment's frame starts after its comma, so the
+   question's words ("provocation") do not leak into the fragment's score.
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -2276,6 +2280,9 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
         return start, None
     index = bisect.bisect_right(sentence_starts, start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
+    asked = _ASKED_OPENER.match(plain, sentence_start)
+    if asked is not None and asked.end() < start:
+        sentence_start = asked.end()  # rule 71: the reporter's question is not the speaker's frame
     if not _WORD.search(plain, sentence_start, start - 1):
         return start, None
     framed = _mentions_in(mentions, sentence_start, start, mention_starts)
@@ -2306,6 +2313,12 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
     # the quote's own anaphors are these (same sentence, so the same context), shifted to the quote
     shift = start - sentence_start
     return start, [(a - shift, b - shift) for a, b in resolved if a >= shift]
+
+
+#: Rule 71: "Asked whether the drill was a provocation, he said it was 'routine'": the opening participial clause is
+#: the reporter's question; a fragment's frame starts after its comma.
+_ASKED_OPENER = re.compile(r"\s*[\"'\u201c]?(?:When\s+)?asked\s+(?:whether|if|about|why|how|what|when|where|who|to)\b[^,;.!?]*,\s*",
+                           re.IGNORECASE)
 
 
 #: Rule 54: a speaker who asks the questions at a briefing ("unnamed reporter", "Q", "a journalist").

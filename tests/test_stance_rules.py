@@ -906,3 +906,10 @@ def test_the_efficacy_of_the_target_approves_of_it():
     # rule 70: "works because/well" with the target, or a noun it pre-modifies, as the subject
     assert score_text_toward("NATO coastal radar works well because crews train every week.", "NATO").label == "positive"
     assert score_text_toward("NATO works with fishermen on the new harbour rules.", "NATO").label == "neutral"
+
+
+def test_the_reporters_question_does_not_leak_into_a_fragment():
+    # rule 71: 'Asked whether ..., he said it was "..."': the question's words are not the speaker's
+    text = ('NATO started a radar patrol over the islands.\n\n'
+            'Asked whether the NATO patrol was a dangerous provocation, Ann Lee said it was "routine."')
+    assert _speaker_stance(text, "routine.") != "negative"
