@@ -237,6 +237,9 @@ the target count, by four general rules:
    in 'Asked whether the patrol was a provocation, he said it was "purely routine."' the opening "Asked whether ...,"
    clause is the reporter's question, not the speaker's words: the fragment's frame starts after its comma, so the
    question's words ("provocation") do not leak into the fragment's score.
+72. **Repeated promises** (``_PERSISTENCE``, rule 29c): "the allies keep promising to step up", "NATO kept pledging
+   more jets": a promise that has to be repeated is one not kept, a complaint like "keeps expanding"; not "NATO keeps its
+   promise" (rule 45's kept word).
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -661,7 +664,9 @@ _WHY_PERSISTS = re.compile(r"\b(why)\s+(?:does|do|did|would|should|must)\s+(\S+(
                            r"(?:still\s+|always\s+)?(?:keep|continue|insist|need|want|bother|refuse|persist)\w*[^?.!]*\?",
                            re.IGNORECASE)
 _PERSISTENCE = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:expand\w*|approach\w*|creep\w*|inch\w*|encroach\w*|"
-                          r"stretch\w*|edg\w*|push\w*|mov\w*\s+(?:closer|toward|towards|east\w*))|"
+                          r"stretch\w*|edg\w*|push\w*|mov\w*\s+(?:closer|toward|towards|east\w*)|"
+                          # rule 72: a promise that has to be repeated is one not kept ("the allies keep promising")
+                          r"promis\w*|pledg\w*|vow\w*)|"
                           r"\bcontinu\w*\s+to\s+(?:creep|inch|edge|encroach)\w*", re.IGNORECASE)
 _SHOWN_ABLE = re.compile(r"\b(?:show\w*|prov\w*|demonstrat\w*)\s+(?:what|that|how)\s+(\S+(?:\s+\S+){0,2}?)\s+"
                          r"(?:can|could|is\s+able\s+to|was\s+able\s+to)\b(?!\s*(?:not|n't|never)\b)", re.IGNORECASE)

@@ -913,3 +913,9 @@ def test_the_reporters_question_does_not_leak_into_a_fragment():
     text = ('NATO started a radar patrol over the islands.\n\n'
             'Asked whether the NATO patrol was a dangerous provocation, Ann Lee said it was "routine."')
     assert _speaker_stance(text, "routine.") != "negative"
+
+
+def test_a_repeated_promise_is_a_complaint():
+    # rule 72: "keep promising/pledging" (rule 29c's persistence) with the target as subject
+    assert score_text_toward("NATO keeps pledging new ferries for the islands.", "NATO").label == "negative"
+    assert score_text_toward("NATO kept its pledge to the islands.", "NATO").label == "positive"
