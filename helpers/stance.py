@@ -240,6 +240,9 @@ the target count, by four general rules:
 72. **Repeated promises** (``_PERSISTENCE``, rule 29c): "the allies keep promising to step up", "NATO kept pledging
    more jets": a promise that has to be repeated is one not kept, a complaint like "keeps expanding"; not "NATO keeps its
    promise" (rule 45's kept word).
+73. **Less of a good** (``_REDUCTION_BEFORE``): "29 percent favor reducing the commitment to the alliance", "they
+   would scale back their support for NATO": a verb of reducing, cutting, halving, withdrawing or abandoning, at most three
+   words before an approval or cooperation cue (no preposition or conjunction between), negates it (VADER's factor), as rule 37 does for "less stable".
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -1424,7 +1427,10 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
         destination = (cue.category == "harm" and cue.cue.endswith(" into") and end <= mention_start
                        and len(_WORD.findall(text, end, mention_start)) <= 3)
-        if destination:
+        if (cue.polarity > 0 and cue.category in ("approval", "cooperation")
+                and _REDUCTION_BEFORE.search(text, max(0, start - 45), start)):
+            value *= -0.74  # rule 73: "reduce the commitment to NATO": less of a good toward the target
+        elif destination:
             pass  # rule 68: "no right to drag us into NATO": the target is where the harm leads, whoever may do it
         elif negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
             value *= -0.74  # VADER's negation factor
@@ -1657,6 +1663,13 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     if len(first) > 1 and text[first[1][0]:first[1][1]].lower() in ("to", "more", "longer", "one's"):
         return None
     return first[0]
+
+
+#: Rule 73: a verb of reducing or withdrawing right before an approval cue ("reduce the commitment to", "scale back our
+#: support for", "halve its contribution to"): at most three words between (a determiner, a possessive, "U.S.").
+_REDUCTION_BEFORE = re.compile(r"\b(?:reduc\w*|cut(?:s|ting)?|halv\w*|slash\w*|scal\w*\s+back|withdraw\w*|withdrew|"
+                               r"weaken\w*|abandon\w*)\s+(?:(?!(?:with|to|for|by|and|or|of|in|on|at|from|as)\b)[\w.'-]+\s+){0,3}$",
+                               re.IGNORECASE)
 
 
 #: Rule 62: a verb of belief or saying after a negating subject ("Nobody ... thinks", "No one here believes").

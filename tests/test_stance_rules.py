@@ -919,3 +919,9 @@ def test_a_repeated_promise_is_a_complaint():
     # rule 72: "keep promising/pledging" (rule 29c's persistence) with the target as subject
     assert score_text_toward("NATO keeps pledging new ferries for the islands.", "NATO").label == "negative"
     assert score_text_toward("NATO kept its pledge to the islands.", "NATO").label == "positive"
+
+
+def test_less_of_a_good_toward_the_target():
+    # rule 73: a verb of reducing right before an approval cue negates it
+    assert score_text_toward("The governor wants to scale back the island's commitment to NATO.", "NATO").label == "negative"
+    assert score_text_toward("The governor renewed the island's commitment to NATO.", "NATO").label == "positive"
