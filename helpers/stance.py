@@ -243,6 +243,10 @@ the target count, by four general rules:
 73. **Less of a good** (``_REDUCTION_BEFORE``): "29 percent favor reducing the commitment to the alliance", "they
    would scale back their support for NATO": a verb of reducing, cutting, halving, withdrawing or abandoning, at most three
    words before an approval or cooperation cue (no preposition or conjunction between), negates it (VADER's factor), as rule 37 does for "less stable".
+74. **A place used as the target's instrument** (``_USED_AS_FOR``, ``_OWNED_INSTRUMENT``, extending rule 41): "stop
+   treating the island as NATO's aircraft carrier", "they turned our coast into a launch pad for the alliance": a verb of
+   treating, using, turning or making, a place, "as"/"into" and an instrument noun of the target protest against it, as
+   the refused role "is not a firing range for NATO" does.
 65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
    adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
    addressees, as in a list with "and"; it does not call the target an adversary.
@@ -685,6 +689,15 @@ _NOT_INSTRUMENT = re.compile(
     r"\b(?:is|are|was|will|shall|would)(?:\s+not|n't)(?:\s+be)?\s+(?:an?|the|anyone's|somebody's)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|outpost|pawn|chip|"
     r"buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage)\s+(?:for|of)\s+$", re.IGNORECASE)
+#: Rule 74: a place used as the target's instrument: "treating the island as NATO's aircraft carrier", "turned our coast
+#: into a launch pad for the alliance" (a verb of treating, using, turning or making, the place, "as"/"into").
+_INSTRUMENT_NOUNS = (r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|"
+                     r"outpost|pawn|buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage|staging\s+area)")
+_USED_AS = r"\b(?:treat\w*|us(?:e|es|ed|ing)|turn(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+(?:[\w'-]+\s+){1,3}?(?:as|into)\s+"
+_USED_AS_FOR = re.compile(_USED_AS + r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _INSTRUMENT_NOUNS + r"\s+(?:for|of)\s+$",
+                          re.IGNORECASE)
+_USED_AS_BEFORE = re.compile(_USED_AS + r"$", re.IGNORECASE)
+_OWNED_INSTRUMENT = re.compile(r"'s\s+(?:[\w-]+\s+)?" + _INSTRUMENT_NOUNS + r"\b", re.IGNORECASE)
 _NOT_INSTRUMENT_CUE = StanceCue("is not a firing range for", -1, "either", "criticism",
                                 "refusing to be the target's instrument (a range, base, pawn ...): a protest against it (rule 41)")
 #: (g) purpose fulfilled (rule 41): "this is the alliance doing exactly what it was built to do": the target (at most four
@@ -797,6 +810,12 @@ def _with_structures(text: str, hits: list, mentions) -> list:
         for start, end in mentions:
             found = _NOT_INSTRUMENT.search(text, max(0, start - 80), start)
             if found is not None:
+                extra.append((found.start(), found.end(), _NOT_INSTRUMENT_CUE))
+    if " as " in low or " into " in low:
+        for start, end in mentions:
+            found = (_USED_AS_FOR.search(text, max(0, start - 90), start)
+                     or (_OWNED_INSTRUMENT.match(text, end) and _USED_AS_BEFORE.search(text, max(0, start - 60), start)))
+            if found:  # rule 74: the place used as the target's instrument
                 extra.append((found.start(), found.end(), _NOT_INSTRUMENT_CUE))
     for match in _PURPOSE_DONE.finditer(text) if "doing" in low else ():
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):

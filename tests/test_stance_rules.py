@@ -925,3 +925,10 @@ def test_less_of_a_good_toward_the_target():
     # rule 73: a verb of reducing right before an approval cue negates it
     assert score_text_toward("The governor wants to scale back the island's commitment to NATO.", "NATO").label == "negative"
     assert score_text_toward("The governor renewed the island's commitment to NATO.", "NATO").label == "positive"
+
+
+def test_a_place_used_as_the_targets_instrument():
+    # rule 74: treating/turning a place into the target's instrument protests against it
+    assert score_text_toward("Islanders want Rome to stop treating the island as NATO's firing range.", "NATO").label == "negative"
+    assert score_text_toward("They turned our bay into a staging area for NATO.", "NATO").label == "negative"
+    assert score_text_toward("NATO used the island as a base for rescue flights.", "NATO").label == "neutral"
