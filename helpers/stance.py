@@ -205,56 +205,56 @@ the target count, by four general rules:
    holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
    It counts only where "This"/"That" refers to the target (rule 12) or the clause names it; "this is what war looks
    like" is not matched.
-62. **A denied view of the target** (``_denied_belief``, refining rule 49): "Nobody who has served there thinks the
-   alliance is obsolete", "No one here believes the pact is a threat": a criticism or confrontation cue, or a bad VADER
+62. **A denied view of the target** (``_denied_belief``, refining rule 49): "No sailor who has crossed the strait thinks
+   the pact is outdated", "No one here believes the pact is a threat": a criticism or confrontation cue, or a bad VADER
    word, in the complement of a verb of belief or saying (think, believe, say, claim, expect ...) whose subject is "no ..."
    and whose complement opens with the target (at most three words between) is denied as a view of the target: a defence
    of it, counted with VADER's negation factor. "No one doubts the alliance is weak" has no such verb and stays rule 49.
 63. **The target as pre-modifier of the subject** (``_premodified_head``, extending rule 17): in "Russia said that NATO
-   activity in the north is a direct threat" the target modifies the subject's head noun as a possessive would; the
+   shipping in the strait is a grave danger" the target modifies the subject's head noun as a possessive would; the
    copula's predicate is about it, counted from the copula. Only when the word after the mention is a common noun (not
    a verb: "NATO said", "NATO warns", "NATO sent"), the mention opens its clause (or follows "that"), and no relative,
    modal or verb comes before the copula.
-66. **A spelled-out purpose without a bad word; "what T is supposed to look like"** (``_benign_purpose``, extending
-   rule 56): "This is what the alliance is for: neighbours stand together before anything happens" affirms the purpose
-   when the clause after the colon or dash holds no bad word (not "That is why NATO exists: to provoke Russia", nor an
-   infinitive purpose); "this is what NATO is supposed to look like" / "should look like" affirms it as rule 56's "is for" does.
-67. **A poll's later figures** (``_POLL_HOLDER``, extending rule 32): in "58 percent hold a favorable view of the
-   alliance, while 29 percent favor reducing the commitment to it" the second share has no "of GROUP"; it still holds
-   the view its clause reports, so that clause's words are the respondents' view, not the speaker's. The period of an
-   initialism ("the U.S. commitment") ends no clause before a lower-case word (rule 1).
-68. **The target as destination** (with rule 10): in "they have no mandate to drag our country into NATO", "must not
-   be dragged into a military alliance that ...", the harm cue "drag ... into" ends at the target (at most three words
-   between): the target is where the harm leads, so it counts against the target and a negation before the verb (which
-   denies someone's right to do it) does not turn it into praise.
-69. **The target as the namer** (``named_from``, with rule 28): in 'NATO said, in what the alliance called an "unsafe"
-   interception', the target fills the slot of the distance cue "what * called / described as": the words after it are
-   the target's own characterisation of something else, not an evaluation of the target.
-70. **Efficacy** (``_SUCCEEDS``, rules 45 and 63): "NATO air policing works precisely because pilots are there", "the
-   deterrent works well": "works because/well" with the target (or up to two nouns it pre-modifies) as the subject
-   judges its performance favourably; not "NATO works with partners".
-71. **The reporter's question before a fragment** (``_ASKED_OPENER``, in ``_fragment_frame``, with rules 22 and 54):
-   in 'Asked whether the patrol was a provocation, he said it was "purely routine."' the opening "Asked whether ...,"
-   clause is the reporter's question, not the speaker's words: the fragment's frame starts after its comma, so the
-   question's words ("provocation") do not leak into the fragment's score.
-72. **Repeated promises** (``_PERSISTENCE``, rule 29c): "the allies keep promising to step up", "NATO kept pledging
-   more jets": a promise that has to be repeated is one not kept, a complaint like "keeps expanding"; not "NATO keeps its
-   promise" (rule 45's kept word).
-73. **Less of a good** (``_REDUCTION_BEFORE``): "29 percent favor reducing the commitment to the alliance", "they
-   would scale back their support for NATO": a verb of reducing, cutting, halving, withdrawing or abandoning, at most three
-   words before an approval or cooperation cue (no preposition or conjunction between), negates it (VADER's factor), as rule 37 does for "less stable".
-74. **A place used as the target's instrument** (``_USED_AS_FOR``, ``_OWNED_INSTRUMENT``, extending rule 41): "stop
-   treating the island as NATO's aircraft carrier", "they turned our coast into a launch pad for the alliance": a verb of
-   treating, using, turning or making, a place, "as"/"into" and an instrument noun of the target protest against it, as
-   the refused role "is not a firing range for NATO" does.
-65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a message to our allies, not just to our
-   adversaries", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
-   addressees, as in a list with "and"; it does not call the target an adversary.
-64. **Bad faith and deafness** (``_BAD_FAITH``, with rule 45): "NATO was deliberately exaggerating the incident", "the
-   alliance is looking for any excuse to ...", "NATO distorts the facts", "the bloc has long since stopped listening":
+64. **Bad faith and deafness** (``_BAD_FAITH``, with rule 45): "the pact is wilfully overstating the leak", "the
+   pact seeks a pretext to ...", "NATO distorts the facts", "the bloc has long since stopped listening":
    with the target as the subject (auxiliaries, a copula or adverbs between), a verb of exaggerating, inflating,
    distorting, fabricating, seeking a pretext or no longer listening accuses the target itself (CAMEO 11 accuse), though
    it is the one acting; "NATO said Moscow was exaggerating" is not matched (another subject between).
+65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a note to partners, not only to
+   rivals", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
+   addressees, as in a list with "and"; it does not call the target an adversary.
+66. **A spelled-out purpose without a bad word; "what T is meant to look like"** (``_benign_purpose``, extending
+   rule 56): "That is what the pact is for: towns share their pumps when the river rises" affirms the purpose
+   when the clause after the colon or dash holds no bad word (not "That is why NATO exists: to provoke Russia", nor an
+   infinitive purpose); "that is what the pact is meant to look like" / "should look like" affirms it as rule 56's "is for" does.
+67. **A poll's later figures** (``_POLL_HOLDER``, extending rule 32): in "61 percent like the
+   pact, while 40 percent favour scaling back aid to it" the second share has no "of GROUP"; it still holds
+   the view its clause reports, so that clause's words are the respondents' view, not the speaker's. The period of an
+   initialism ("the U.S. commitment") ends no clause before a lower-case word (rule 1).
+68. **The target as destination** (with rule 10): in "the council has no right to drag our valley into the pact", "must
+   not be dragged into a bloc that ...", the harm cue "drag ... into" ends at the target (at most three words
+   between): the target is where the harm leads, so it counts against the target and a negation before the verb (which
+   denies someone's right to do it) does not turn it into praise.
+69. **The target as the namer** (``named_from``, with rule 28): in 'NATO said, in what the pact termed a "reckless"
+   manoeuvre', the target fills the slot of the distance cue "what * called / described as": the words after it are
+   the target's own characterisation of something else, not an evaluation of the target.
+70. **Efficacy** (``_SUCCEEDS``, rules 45 and 63): "the pact's radar net works well because crews drill weekly", "the
+   deterrent works well": "works because/well" with the target (or up to two nouns it pre-modifies) as the subject
+   judges its performance favourably; not "NATO works with partners".
+71. **The reporter's question before a fragment** (``_ASKED_OPENER``, in ``_fragment_frame``, with rules 22 and 54):
+   in 'Asked if the flotilla meant trouble, she said it was "a visit."' the opening "Asked whether ...,"
+   clause is the reporter's question, not the speaker's words: the fragment's frame starts after its comma, so the
+   question's words ("provocation") do not leak into the fragment's score.
+72. **Repeated promises** (``_PERSISTENCE``, rule 29c): "the members keep pledging more ships", "NATO kept pledging
+   more jets": a promise that has to be repeated is one not kept, a complaint like "keeps expanding"; not "NATO keeps its
+   promise" (rule 45's kept word).
+73. **Less of a good** (``_REDUCTION_BEFORE``): "40 percent favour scaling back aid to the pact", "they
+   would scale back their support for NATO": a verb of reducing, cutting, halving, withdrawing or abandoning, at most three
+   words before an approval or cooperation cue (no preposition or conjunction between), negates it (VADER's factor), as rule 37 does for "less stable".
+74. **A place used as the target's instrument** (``_USED_AS_FOR``, ``_OWNED_INSTRUMENT``, extending rule 41): "stop
+   treating the valley as the pact's firing range", "they turned our coast into a launch pad for the alliance": a verb of
+   treating, using, turning or making, a place, "as"/"into" and an instrument noun of the target protest against it, as
+   the refused role "is not a firing range for NATO" does.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -689,7 +689,7 @@ _NOT_INSTRUMENT = re.compile(
     r"\b(?:is|are|was|will|shall|would)(?:\s+not|n't)(?:\s+be)?\s+(?:an?|the|anyone's|somebody's)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|outpost|pawn|chip|"
     r"buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage)\s+(?:for|of)\s+$", re.IGNORECASE)
-#: Rule 74: a place used as the target's instrument: "treating the island as NATO's aircraft carrier", "turned our coast
+#: Rule 74: a place used as the target's instrument: "treating the valley as the pact's firing range", "turned our coast
 #: into a launch pad for the alliance" (a verb of treating, using, turning or making, the place, "as"/"into").
 _INSTRUMENT_NOUNS = (r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|"
                      r"outpost|pawn|buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage|staging\s+area)")
@@ -727,11 +727,11 @@ _FAILS = re.compile(
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed)?|(?:kept|keeps|keep)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|"
     r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm|"
-    # rule 70: efficacy, "NATO air policing works precisely because ...", "the deterrent works well"
+    # rule 70: efficacy, "the pact's radar net works well because ...", "the deterrent works well"
     r"works?(?=\s+(?:(?:precisely|exactly|only|so|very|really)\s+)?(?:because|well)\b)|(?:is|are)\s+working\s+(?:well|as\s+intended))\b",
     re.IGNORECASE)
-#: Rule 64: bad faith or deafness as the target's own conduct (with the target as the subject, as in rule 45): "NATO is
-#:     deliberately exaggerating the incident", "the alliance is looking for any excuse to ...", "NATO distorts the facts",
+#: Rule 64: bad faith or deafness as the target's own conduct (with the target as the subject, as in rule 45): "the pact is
+#:     wilfully overstating the leak", "the pact seeks a pretext to ...", "NATO distorts the facts",
 #:     "the bloc has long since stopped listening": accusation and dismissiveness classes (CAMEO 11 accuse) without a
 #:     tone word VADER knows.
 _BAD_FAITH = re.compile(
@@ -773,7 +773,7 @@ def _only_auxiliaries_between(text: str, end: int, start: int, be: bool = False)
         return False  # a quotation mark may stand between: 'the mission had "once again failed'
     words = [w for w in _WORD.findall(between) if w.lower() != "led"]  # "NATO-led": the name's own adjective
     if words and _premodified_head(text, end):
-        # rule 70: "NATO air policing works ...": up to two nouns the target pre-modifies (rule 63) keep it the subject
+        # rule 70: "the pact's radar net works ...": up to two nouns the target pre-modifies (rule 63) keep it the subject
         nouns = 0
         while words and nouns < 2 and words[0].islower() and words[0] not in _AUXILIARIES and words[0] not in _DESCRIBING:
             words, nouns = words[1:], nouns + 1
@@ -910,7 +910,7 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s
                              r"(?:(the\s+(?:whole\s+|very\s+|entire\s+)?(?:point|purpose)\s+of)|what|why)\s+$",
                              re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exists?|"
-                            # rule 66: "this is what NATO is supposed to look like / should be"
+                            # rule 66: "that is what the pact is meant to look like"
                             r"\s+(?:is|was|are|were)\s+(?:supposed|meant)\s+to\s+(?:look\s+like|be|do)|"
                             r"\s+should\s+look\s+like)\s*(?:[.!,;:\"'\u201d\u2014]|\s-|$)(?!\s*\?)",
                             re.IGNORECASE)
@@ -919,8 +919,8 @@ _PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exis
 _PURPOSE_STATED = re.compile(r"(?:\s+exists?|\s+(?:is|was)\s+for)?\s*(?::|\s-{1,2}\s|\u2014|,?\s+(?:to|in\s+order\s+to)\s+\w)",
                              re.IGNORECASE)
 def _benign_purpose(text: str, end: int, hits=()) -> bool:
-    """Rule 66: a purpose spelled out after "this is what T is for:" that is a clause with no bad word ("you stand next
-    to each other before anything happens") affirms it; "to provoke Russia" (a bad word) is the speaker's claim."""
+    """Rule 66: a purpose spelled out after "this is what T is for:" that is a clause with no bad word ("towns share
+    their pumps when the river rises") affirms it; "to provoke Russia" (a bad word) is the speaker's claim."""
     stated = _PURPOSE_STATED.match(text, end)
     if stated is None or not re.search(r"(?::|\u2014|\s-{1,2}\s)\s*$", stated.group(0)):
         return False  # only a colon or dash introduces the spelled-out purpose; "exists to ..." stays a claim
@@ -942,8 +942,8 @@ _PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval
 #: Rule 32, **a poll's figure**: "58 percent of Americans hold a favorable view of NATO", "a majority of voters support
 #: membership": the attitude belongs to the people polled (a share of them is its holder), not to the speaker who
 #: reports the figure. The holder is a share ("N percent", "a majority/minority/share", "most", "half") "of" a
-#: group, then within four words a verb of opinion; the group may be left out after a first figure ("while 29 percent
-#: favor reducing ...", rule 67). Not "2 percent of GDP" (no verb of opinion follows).
+#: group, then within four words a verb of opinion; the group may be left out after a first figure ("while 40 percent
+#: favour scaling back ...", rule 67). Not "2 percent of GDP" (no verb of opinion follows).
 _POLL_HOLDER = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:an?\s+|the\s+)?(?:(?:large|slim|narrow|clear)\s+)?"
     r"(?:majority|minority|plurality|share|most|half|two-thirds|three-quarters|third|quarter)\b)"
@@ -1336,7 +1336,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                  or _reduced_relative(text, words, mention_start, mention_end))
     silenced_from = None
     claim_starts = []  # rule 28b: where the distance cues before the mention start
-    named_from = None  # rule 69: "in what the alliance called an 'X' interception": the target names something else
+    named_from = None  # rule 69: "in what the pact termed a 'reckless' manoeuvre": the target names something else
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
         if cue.category == "distance" and cue.cue.startswith("what ") and start < mention_start and mention_end <= end:
             named_from = end if named_from is None else min(named_from, end)
@@ -1420,7 +1420,7 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         value = cue.polarity * settings.cue_weight
         if (opener is not None and start >= opener[1] and cue.polarity < 0 and cue.category in ("criticism", "confrontation")
                 and _denied_belief(text, opener[1], mention_start, mention_end, start)):
-            # Rule 62: "Nobody who has served there thinks the alliance is obsolete": the denied view of the target
+            # Rule 62: "No sailor who has crossed the strait thinks the pact is outdated": the denied view of the target
             # is a defence of it (a negation of the criticism, VADER's factor).
             opener_used = True
             value *= -0.74
@@ -1572,7 +1572,7 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
     another clause between (a comma ends the search). ``None`` otherwise."""
     modifier = False
     if text[mention_end:mention_end + 2] != "'s":
-        # Rule 63: "NATO activity in the north is a direct threat": the target as the pre-modifier of the subject's head
+        # Rule 63: "NATO shipping in the strait is a grave danger": the target as the pre-modifier of the subject's head
         modifier = _premodified_head(text, mention_end)
         if not modifier:
             return None  # "NATO is ...": the copula is next to the mention already
@@ -1713,7 +1713,7 @@ def _denied_belief(text: str, opener_end: int, mention_start: int, mention_end: 
 
 
 #: Rule 50: a confrontation noun listed with the target's side ("allies and adversaries", "friends or foes").
-#: Rule 65: a contrast joins such a list as "and" does ("a message to our allies, not just to our adversaries",
+#: Rule 65: a contrast joins such a list as "and" does ("a note to partners, not only to rivals",
 #: "to friends rather than foes").
 _LIST_JOINER = r"(?:and|or|,?\s*not(?:\s+just|\s+only|\s+merely)?|,?\s*but\s+also|as\s+well\s+as|rather\s+than)"
 _LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs),?\s+" + _LIST_JOINER +
@@ -2352,7 +2352,7 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
     return start, [(a - shift, b - shift) for a, b in resolved if a >= shift]
 
 
-#: Rule 71: "Asked whether the drill was a provocation, he said it was 'routine'": the opening participial clause is
+#: Rule 71: "Asked if the flotilla meant trouble, she said it was 'a visit'": the opening participial clause is
 #: the reporter's question; a fragment's frame starts after its comma.
 _ASKED_OPENER = re.compile(r"\s*[\"'\u201c]?(?:When\s+)?asked\s+(?:whether|if|about|why|how|what|when|where|who|to)\b[^,;.!?]*,\s*",
                            re.IGNORECASE)

@@ -165,7 +165,7 @@ _OTHER_GROUP = re.compile(r"\b([A-Z][\w-]*|airline|electoral|political|governing
 
 def _named_in_article(article, aliases: list[Alias]) -> bool:
     """S-11: in an article whose analysed text names the target and calls no other group an alliance, an alias before
-    the first name ("committed to the alliance" in the first quote, "NATO" a paragraph later) is the target too
+    the first name ("loyal to the alliance" in the first quote, the name a paragraph later) is the target too
     (cataphora); with another group so called ("the airline alliance", "Star Alliance"), the usual order holds.
 
     >>> from types import SimpleNamespace as A

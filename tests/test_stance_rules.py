@@ -844,7 +844,8 @@ def test_bad_faith_and_deafness_of_the_target_criticise_it():
     # rule 64: the target as the subject of a verb of bad faith or of no longer listening
     assert score_text_toward('The envoy said NATO was "wilfully exaggerating" the accident.', "NATO").label == "negative"
     assert score_text_toward("NATO is looking for any pretext to enlarge its garrison.", "NATO").label == "negative"
-    assert score_text_toward("NATO has long since stopped listening to its critics.", "NATO").label == "negative"
+    assert score_text_toward("NATO no longer listens to the fishermen.", "NATO").label == "negative"
+    assert score_text_toward("NATO has long since stopped listening to the fishermen.", "NATO").label == "negative"
     # another subject between: the target reports someone else's bad faith
     assert score_text_toward("NATO said the ferry company was exaggerating the delay.", "NATO").label != "negative"
 
