@@ -4,7 +4,8 @@ VADER scores the tone of a whole sentence. Here only the words that bear on
 the target count, by four general rules:
 
 1. **Clause scope**: only the clause that holds the mention counts (clauses end
-   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...; not the "but" of "nothing but").
+   at ``; : --``, ``but``, ``while``, ``although``, ``, which`` ...; not the "but" of "nothing but", nor the "since"
+   of "has long since", nor the period of "U.S." before a lower-case word, rule 67).
 2. **Window**: inside the clause, only words within ``window`` words of the mention.
 3. **Who does what to whom**: when the target is the clause's subject and does
    something (``NATO condemned the attack``), the words of its predicate are about
@@ -204,6 +205,56 @@ the target count, by four general rules:
    holds the act just described up as the model of a good thing: approval, generalising the cue "deterrence looks like".
    It counts only where "This"/"That" refers to the target (rule 12) or the clause names it; "this is what war looks
    like" is not matched.
+62. **A denied view of the target** (``_denied_belief``, refining rule 49): "No sailor who has crossed the strait thinks
+   the pact is outdated", "No one here believes the pact is a threat": a criticism or confrontation cue, or a bad VADER
+   word, in the complement of a verb of belief or saying (think, believe, say, claim, expect ...) whose subject is "no ..."
+   and whose complement opens with the target (at most three words between) is denied as a view of the target: a defence
+   of it, counted with VADER's negation factor. "No one doubts the alliance is weak" has no such verb and stays rule 49.
+63. **The target as pre-modifier of the subject** (``_premodified_head``, extending rule 17): in "Russia said that NATO
+   shipping in the strait is a grave danger" the target modifies the subject's head noun as a possessive would; the
+   copula's predicate is about it, counted from the copula. Only when the word after the mention is a common noun (not
+   a verb: "NATO said", "NATO warns", "NATO sent"), the mention opens its clause (or follows "that"), and no relative,
+   modal or verb comes before the copula.
+64. **Bad faith and deafness** (``_BAD_FAITH``, with rule 45): "the pact is wilfully overstating the leak", "the
+   pact seeks a pretext to ...", "NATO distorts the facts", "the bloc has long since stopped listening":
+   with the target as the subject (auxiliaries, a copula or adverbs between), a verb of exaggerating, inflating,
+   distorting, fabricating, seeking a pretext or no longer listening accuses the target itself (CAMEO 11 accuse), though
+   it is the one acting; "NATO said Moscow was exaggerating" is not matched (another subject between).
+65. **A contrasted recipient** (``_LIST_JOINER``, extending rule 50): "a note to partners, not only to
+   rivals", "to partners rather than rivals": a confrontation noun contrasted with the target's side is one of the
+   addressees, as in a list with "and"; it does not call the target an adversary.
+66. **A spelled-out purpose without a bad word; "what T is meant to look like"** (``_benign_purpose``, extending
+   rule 56): "That is what the pact is for: towns share their pumps when the river rises" affirms the purpose
+   when the clause after the colon or dash holds no bad word (not "That is why NATO exists: to provoke Russia", nor an
+   infinitive purpose); "that is what the pact is meant to look like" / "should look like" affirms it as rule 56's "is for" does.
+67. **A poll's later figures** (``_POLL_HOLDER``, extending rule 32): in "61 percent like the
+   pact, while 40 percent favour scaling back aid to it" the second share has no "of GROUP"; it still holds
+   the view its clause reports, so that clause's words are the respondents' view, not the speaker's. The period of an
+   initialism ("the U.S. commitment") ends no clause before a lower-case word (rule 1).
+68. **The target as destination** (with rule 10): in "the council has no right to drag our valley into the pact", "must
+   not be dragged into a bloc that ...", the harm cue "drag ... into" ends at the target (at most three words
+   between): the target is where the harm leads, so it counts against the target and a negation before the verb (which
+   denies someone's right to do it) does not turn it into praise.
+69. **The target as the namer** (``named_from``, with rule 28): in 'NATO said, in what the pact termed a "reckless"
+   manoeuvre', the target fills the slot of the distance cue "what * called / described as": the words after it are
+   the target's own characterisation of something else, not an evaluation of the target.
+70. **Efficacy** (``_SUCCEEDS``, rules 45 and 63): "the pact's radar net works well because crews drill weekly", "the
+   deterrent works well": "works because/well" with the target (or up to two nouns it pre-modifies) as the subject
+   judges its performance favourably; not "NATO works with partners".
+71. **The reporter's question before a fragment** (``_ASKED_OPENER``, in ``_fragment_frame``, with rules 22 and 54):
+   in 'Asked if the flotilla meant trouble, she said it was "a visit."' the opening "Asked whether ...,"
+   clause is the reporter's question, not the speaker's words: the fragment's frame starts after its comma, so the
+   question's words ("provocation") do not leak into the fragment's score.
+72. **Repeated promises** (``_PERSISTENCE``, rule 29c): "the members keep pledging more ships", "NATO kept pledging
+   more jets": a promise that has to be repeated is one not kept, a complaint like "keeps expanding"; not "NATO keeps its
+   promise" (rule 45's kept word).
+73. **Less of a good** (``_REDUCTION_BEFORE``): "40 percent favour scaling back aid to the pact", "they
+   would scale back their support for NATO": a verb of reducing, cutting, halving, withdrawing or abandoning, at most three
+   words before an approval or cooperation cue (no preposition or conjunction between), negates it (VADER's factor), as rule 37 does for "less stable".
+74. **A place used as the target's instrument** (``_USED_AS_FOR``, ``_OWNED_INSTRUMENT``, extending rule 41): "stop
+   treating the valley as the pact's firing range", "they turned our coast into a launch pad for the alliance": a verb of
+   treating, using, turning or making, a place, "as"/"into" and an instrument noun of the target protest against it, as
+   the refused role "is not a firing range for NATO" does.
 
 Rule 11's topic words include "allied" but not "member states" (the EU's phrase); rule 10's side word may sit
 inside the cue ("drags us into"); an alias right after the target's name (same or next sentence) is the target
@@ -234,8 +285,8 @@ NOT_ENOUGH_EVIDENCE = "not enough evidence"
 
 #: Words that end a clause. Linear regex: alternation of literals.
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|\s-{1,2}\s|[.!?](?=\s|$|[\"'])|,\s*(?:and|or|who|which|where|whose)\b|"
-    r"(?<!nothing )(?<!anything )\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
+    r"[;:()\[\]]|\s-{1,2}\s|(?-i:(?<![A-Z]\.[A-Z]))[.!?](?=\s|$|[\"'])|(?-i:(?<=[A-Z]\.[A-Z])\.(?=\s*$|\s+[^a-z\s]|[\"']))|,\s*(?:and|or|who|which|where|whose)\b|"
+    r"(?<!nothing )(?<!anything )(?<!long )\b(?:but|while|whereas|although|though|however|yet|because|since|unless)\b",
     re.I,
 )
 #: A clause opened by one of these ends at the next comma ("while allies are fearful, Russia ...").
@@ -620,7 +671,9 @@ _WHY_PERSISTS = re.compile(r"\b(why)\s+(?:does|do|did|would|should|must)\s+(\S+(
                            r"(?:still\s+|always\s+)?(?:keep|continue|insist|need|want|bother|refuse|persist)\w*[^?.!]*\?",
                            re.IGNORECASE)
 _PERSISTENCE = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:expand\w*|approach\w*|creep\w*|inch\w*|encroach\w*|"
-                          r"stretch\w*|edg\w*|push\w*|mov\w*\s+(?:closer|toward|towards|east\w*))|"
+                          r"stretch\w*|edg\w*|push\w*|mov\w*\s+(?:closer|toward|towards|east\w*)|"
+                          # rule 72: a promise that has to be repeated is one not kept ("the allies keep promising")
+                          r"promis\w*|pledg\w*|vow\w*)|"
                           r"\bcontinu\w*\s+to\s+(?:creep|inch|edge|encroach)\w*", re.IGNORECASE)
 _SHOWN_ABLE = re.compile(r"\b(?:show\w*|prov\w*|demonstrat\w*)\s+(?:what|that|how)\s+(\S+(?:\s+\S+){0,2}?)\s+"
                          r"(?:can|could|is\s+able\s+to|was\s+able\s+to)\b(?!\s*(?:not|n't|never)\b)", re.IGNORECASE)
@@ -636,6 +689,15 @@ _NOT_INSTRUMENT = re.compile(
     r"\b(?:is|are|was|will|shall|would)(?:\s+not|n't)(?:\s+be)?\s+(?:an?|the|anyone's|somebody's)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|outpost|pawn|chip|"
     r"buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage)\s+(?:for|of)\s+$", re.IGNORECASE)
+#: Rule 74: a place used as the target's instrument: "treating the valley as the pact's firing range", "turned our coast
+#: into a launch pad for the alliance" (a verb of treating, using, turning or making, the place, "as"/"into").
+_INSTRUMENT_NOUNS = (r"(?:range|ground|playground|base|battlefield|battleground|launch\s*pad|launchpad|springboard|colony|"
+                     r"outpost|pawn|buffer|polygon|backyard|proxy|toy|tool|carrier|doormat|vassal|appendage|staging\s+area)")
+_USED_AS = r"\b(?:treat\w*|us(?:e|es|ed|ing)|turn(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+(?:[\w'-]+\s+){1,3}?(?:as|into)\s+"
+_USED_AS_FOR = re.compile(_USED_AS + r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _INSTRUMENT_NOUNS + r"\s+(?:for|of)\s+$",
+                          re.IGNORECASE)
+_USED_AS_BEFORE = re.compile(_USED_AS + r"$", re.IGNORECASE)
+_OWNED_INSTRUMENT = re.compile(r"'s\s+(?:[\w-]+\s+)?" + _INSTRUMENT_NOUNS + r"\b", re.IGNORECASE)
 _NOT_INSTRUMENT_CUE = StanceCue("is not a firing range for", -1, "either", "criticism",
                                 "refusing to be the target's instrument (a range, base, pawn ...): a protest against it (rule 41)")
 #: (g) purpose fulfilled (rule 41): "this is the alliance doing exactly what it was built to do": the target (at most four
@@ -664,7 +726,23 @@ _FAILS = re.compile(
     r"f(?:e|a)ll(?:s|en)?\s+short)\b", re.IGNORECASE)
 _SUCCEEDS = re.compile(
     r"\b(?:succeed(?:s|ed)?|(?:kept|keeps|keep)\s+(?:its|their)\s+(?:promises?|word|commitments?|pledges?)|"
-    r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm)\b", re.IGNORECASE)
+    r"live[sd]?\s+up\s+to|rose\s+to\s+the\s+(?:challenge|occasion)|(?:stood|stands|held|holds)\s+firm|"
+    # rule 70: efficacy, "the pact's radar net works well because ...", "the deterrent works well"
+    r"works?(?=\s+(?:(?:precisely|exactly|only|so|very|really)\s+)?(?:because|well)\b)|(?:is|are)\s+working\s+(?:well|as\s+intended))\b",
+    re.IGNORECASE)
+#: Rule 64: bad faith or deafness as the target's own conduct (with the target as the subject, as in rule 45): "the pact is
+#:     wilfully overstating the leak", "the pact seeks a pretext to ...", "NATO distorts the facts",
+#:     "the bloc has long since stopped listening": accusation and dismissiveness classes (CAMEO 11 accuse) without a
+#:     tone word VADER knows.
+_BAD_FAITH = re.compile(
+    r"\b(?:exaggerat(?:es?|ed|ing)|inflat(?:es|ed|ing)|distort(?:s|ed|ing)?|misrepresent(?:s|ed|ing)?|"
+    r"fabricat(?:es?|ed|ing)|"
+    r"look(?:s|ed|ing)?\s+for\s+(?:any|an|a)\s+(?:excuse|pretext)|us(?:es?|ed|ing)\s+\w+(?:\s+\w+)?\s+as\s+(?:an?\s+)?(?:excuse|pretext)|"
+    r"(?:long\s+since\s+)?(?:stop(?:ped|s)?|refus(?:es?|ed|ing)\s+to|no\s+longer)\s+listen(?:s|ing)?|"
+    r"turn(?:s|ed)?\s+a\s+deaf\s+ear)\b", re.IGNORECASE)
+_BAD_FAITH_CUE = StanceCue("is exaggerating", -1, "either", "criticism",
+                           "the target exaggerating, distorting, seeking a pretext or no longer listening: an accusation of "
+                           "its own bad faith or deafness (rule 64)")
 _FAILS_CUE = StanceCue("has failed to", -1, "either", "criticism",
                        "the target failing, doing nothing, no longer able: its own performance judged (rule 45)")
 _SUCCEEDS_CUE = StanceCue("has succeeded", 1, "either", "approval",
@@ -686,7 +764,7 @@ _TARGET_HEADS = frozenset("members member allies leaders countries states govern
                           "force forces troops led".split())
 
 
-def _only_auxiliaries_between(text: str, end: int, start: int) -> bool:
+def _only_auxiliaries_between(text: str, end: int, start: int, be: bool = False) -> bool:
     """Rule 45: between the mention and the verb stand at most four auxiliaries or adverbs ("has", "so far", "once again",
     "repeatedly") or a noun of its members or missions ("NATO leaders", "the NATO-led mission"), and no punctuation but
     a quotation mark: the target is the verb's subject."""
@@ -694,7 +772,13 @@ def _only_auxiliaries_between(text: str, end: int, start: int) -> bool:
     if re.search(r"[.!?;:,]", between):
         return False  # a quotation mark may stand between: 'the mission had "once again failed'
     words = [w for w in _WORD.findall(between) if w.lower() != "led"]  # "NATO-led": the name's own adjective
+    if words and _premodified_head(text, end):
+        # rule 70: "the pact's radar net works ...": up to two nouns the target pre-modifies (rule 63) keep it the subject
+        nouns = 0
+        while words and nouns < 2 and words[0].islower() and words[0] not in _AUXILIARIES and words[0] not in _DESCRIBING:
+            words, nouns = words[1:], nouns + 1
     return len(words) <= 4 and all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") or w.lower() in _TARGET_HEADS
+                                   or (be and w.lower() in _DESCRIBING and w.lower() != "'s")
                                    or w.lower() in ("so", "far", "'s", "once") for w in words)
 
 
@@ -727,6 +811,12 @@ def _with_structures(text: str, hits: list, mentions) -> list:
             found = _NOT_INSTRUMENT.search(text, max(0, start - 80), start)
             if found is not None:
                 extra.append((found.start(), found.end(), _NOT_INSTRUMENT_CUE))
+    if " as " in low or " into " in low:
+        for start, end in mentions:
+            found = (_USED_AS_FOR.search(text, max(0, start - 90), start)
+                     or (_OWNED_INSTRUMENT.match(text, end) and _USED_AS_BEFORE.search(text, max(0, start - 60), start)))
+            if found:  # rule 74: the place used as the target's instrument
+                extra.append((found.start(), found.end(), _NOT_INSTRUMENT_CUE))
     for match in _PURPOSE_DONE.finditer(text) if "doing" in low else ():
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 4 for _, end in mentions):
             extra.append((match.start(), match.end(), _PURPOSE_DONE_CUE))
@@ -734,9 +824,10 @@ def _with_structures(text: str, hits: list, mentions) -> list:
         if any(end <= match.start() and len(_WORD.findall(text, end, match.start())) <= 2 for _, end in mentions):
             group = 1 if match.group(1) else 2
             extra.append((match.start(group), match.end(group), _CORRECTION_CUE))
-    for pattern, cue in ((_FAILS, _FAILS_CUE), (_SUCCEEDS, _SUCCEEDS_CUE)):
+    for pattern, cue in ((_FAILS, _FAILS_CUE), (_SUCCEEDS, _SUCCEEDS_CUE), (_BAD_FAITH, _BAD_FAITH_CUE)):
         for match in pattern.finditer(text):
-            if any(end <= match.start() and _only_auxiliaries_between(text, end, match.start()) for _, end in mentions):
+            if any(end <= match.start() and _only_auxiliaries_between(text, end, match.start(), be=cue is _BAD_FAITH_CUE)
+                   for _, end in mentions):
                 extra.append((match.start(), match.end(), cue))
                 # "broke its promise", "failed to agree": the words of the structure are part of it
                 hits = [hit for hit in hits if not (match.start() <= hit[0] and hit[1] <= match.end())]
@@ -754,11 +845,11 @@ def _with_structures(text: str, hits: list, mentions) -> list:
         if match.group(3).lower() in _EXEMPLAR_HEADS:
             # the hit starts at "what": "This" may itself be the mention (rule 12's demonstrative pronoun)
             extra.append((match.start("what"), match.end(), _EXEMPLAR_CUE))
-    if "point of" in low or " for" in low or "exist" in low:
+    if "point of" in low or " for" in low or "exist" in low or "suppos" in low or "meant" in low or "should" in low:
         for start, end in mentions:
             before = _PURPOSE_BEFORE.search(text, max(0, start - 40), start)
             if before is not None and (before.group(1) or _PURPOSE_AFTER.match(text, end)) and \
-                    not _PURPOSE_STATED.match(text, end):
+                    (not _PURPOSE_STATED.match(text, end) or _benign_purpose(text, end, hits)):
                 extra.append((before.start(), before.end(), _PURPOSE_AFFIRMED_CUE))
     extra = [hit for hit in extra if not any(a < hit[1] and b > hit[0] for a, b, _ in hits)]
     return sorted(hits + extra, key=lambda hit: hit[0]) if extra else hits
@@ -818,12 +909,31 @@ _EXEMPLAR_CUE = StanceCue("this is what ... looks like", 1, "either", "approval"
 _PURPOSE_BEFORE = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:exactly\s+|precisely\s+|just\s+)?"
                              r"(?:(the\s+(?:whole\s+|very\s+|entire\s+)?(?:point|purpose)\s+of)|what|why)\s+$",
                              re.IGNORECASE)
-_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exists?)\s*(?:[.!,;\"'\u201d]|$)(?!\s*\?)",
+_PURPOSE_AFTER = re.compile(r"(?:\s+(?:is|was|are|were)\s+(?:all\s+)?for|\s+exists?|"
+                            # rule 66: "that is what the pact is meant to look like"
+                            r"\s+(?:is|was|are|were)\s+(?:supposed|meant)\s+to\s+(?:look\s+like|be|do)|"
+                            r"\s+should\s+look\s+like)\s*(?:[.!,;:\"'\u201d\u2014]|\s-|$)(?!\s*\?)",
                             re.IGNORECASE)
 #: Rule 56: a purpose spelled out after the mention ("That is why NATO exists: to provoke Russia") is the speaker's
 #: claim about the purpose, not an affirmation of it.
 _PURPOSE_STATED = re.compile(r"(?:\s+exists?|\s+(?:is|was)\s+for)?\s*(?::|\s-{1,2}\s|\u2014|,?\s+(?:to|in\s+order\s+to)\s+\w)",
                              re.IGNORECASE)
+def _benign_purpose(text: str, end: int, hits=()) -> bool:
+    """Rule 66: a purpose spelled out after "this is what T is for:" that is a clause with no bad word ("towns share
+    their pumps when the river rises") affirms it; "to provoke Russia" (a bad word) is the speaker's claim."""
+    stated = _PURPOSE_STATED.match(text, end)
+    if stated is None or not re.search(r"(?::|\u2014|\s-{1,2}\s)\s*$", stated.group(0)):
+        return False  # only a colon or dash introduces the spelled-out purpose; "exists to ..." stays a claim
+    rest = re.split(r"(?<=[.!?])\s", text[stated.end():], maxsplit=1)[0]
+    if not rest.strip() or re.match(r"\s*(?:to|in\s+order\s+to)\b", rest, re.IGNORECASE):
+        return False
+    if any(cue.polarity < 0 and stated.end() <= start < stated.end() + len(rest) for start, _, cue in hits):
+        return False  # a bad cue in the purpose ("bombing cities", "provoking its neighbours")
+    from .vader_explained import explain_vader
+
+    return not any((token.lexicon_value or 0) < 0 for token in explain_vader(rest, normalise=False).tokens)
+
+
 _PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval",
                                   "affirming what the target is for, after an account of joint action, approves of it "
                                   "(rule 56; the question 'what is the point of' is a criticism)")
@@ -832,11 +942,12 @@ _PURPOSE_AFFIRMED_CUE = StanceCue("that is the point of", 1, "either", "approval
 #: Rule 32, **a poll's figure**: "58 percent of Americans hold a favorable view of NATO", "a majority of voters support
 #: membership": the attitude belongs to the people polled (a share of them is its holder), not to the speaker who
 #: reports the figure. The holder is a share ("N percent", "a majority/minority/share", "most", "half") "of" a
-#: group, then within four words a verb of opinion. Not "2 percent of GDP" (no verb of opinion follows).
+#: group, then within four words a verb of opinion; the group may be left out after a first figure ("while 40 percent
+#: favour scaling back ...", rule 67). Not "2 percent of GDP" (no verb of opinion follows).
 _POLL_HOLDER = re.compile(
     r"(?:\b\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:an?\s+|the\s+)?(?:(?:large|slim|narrow|clear)\s+)?"
     r"(?:majority|minority|plurality|share|most|half|two-thirds|three-quarters|third|quarter)\b)"
-    r"\s+of\s+(?:[\w'-]+\s+){0,4}?(?:still\s+|now\s+)?"
+    r"(?:\s+of\s+(?:[\w'-]+\s+){0,4}?|\s+)(?:still\s+|now\s+)?"
     r"(?:support|favou?r|back|oppose|want|hold|have|had|view|approve|trust|reject|say|said|think|believe|see|saw)\w*\b",
     re.IGNORECASE)
 #: Rule 33, **leaving the target** (``_SEPARATION``): "Leaving NATO would be the most dangerous mistake", "it would be
@@ -1225,7 +1336,10 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
                  or _reduced_relative(text, words, mention_start, mention_end))
     silenced_from = None
     claim_starts = []  # rule 28b: where the distance cues before the mention start
+    named_from = None  # rule 69: "in what the pact termed a 'reckless' manoeuvre": the target names something else
     for start, end, cue in _hits_starting_in(cue_hits, clause_start, clause_end):
+        if cue.category == "distance" and cue.cue.startswith("what ") and start < mention_start and mention_end <= end:
+            named_from = end if named_from is None else min(named_from, end)
         if cue.category == "distance" and end <= mention_start:
             if in_quote == "indirect" and cue.cue.startswith("what "):
                 continue  # rule 28: "what he called" in the speaker's own reported speech marks the speaker's words
@@ -1274,6 +1388,8 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         owner = _other_possessor(text, words, start, clause_start, mention_start, mention_end)
         if owner:
             return f"about {owner} (its possessor), not the target"
+        if named_from is not None and start >= named_from:
+            return "what the target itself calls something else (rule 69), not said of the target"
         if silenced_from is not None and start >= silenced_from:
             return "inside someone else's claim (distance cue)"
         if end <= mention_start and any(claim >= end for claim in claim_starts):
@@ -1302,6 +1418,15 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             continue
         cue_spans.append((start, end))
         value = cue.polarity * settings.cue_weight
+        if (opener is not None and start >= opener[1] and cue.polarity < 0 and cue.category in ("criticism", "confrontation")
+                and _denied_belief(text, opener[1], mention_start, mention_end, start)):
+            # Rule 62: "No sailor who has crossed the strait thinks the pact is outdated": the denied view of the target
+            # is a defence of it (a negation of the criticism, VADER's factor).
+            opener_used = True
+            value *= -0.74
+            yield start, end, Evidence(text[start:end], value, f"cue:{cue.category}",
+                                       why_not(start, end, False, cue.target_role == "either"))
+            continue
         if (opener is not None and start >= opener[1] and cue.polarity < 0
                 and cue.category not in _EFFECT_CATEGORIES):
             # Rule 49: "None of the allies objected or tried to block the plan": a clause whose subject is "no ..."
@@ -1319,7 +1444,14 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
         preceding = [text[a:b].lower() for a, b in _words_between(words, 0, start, last=3)]
         negated = [i for i, word in enumerate(preceding) if word in _NEGATORS or word.endswith("n't")]
         # "never been more relevant", "not less than": a negated comparative is a superlative, not a negation.
-        if negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
+        destination = (cue.category == "harm" and cue.cue.endswith(" into") and end <= mention_start
+                       and len(_WORD.findall(text, end, mention_start)) <= 3)
+        if (cue.polarity > 0 and cue.category in ("approval", "cooperation")
+                and _REDUCTION_BEFORE.search(text, max(0, start - 45), start)):
+            value *= -0.74  # rule 73: "reduce the commitment to NATO": less of a good toward the target
+        elif destination:
+            pass  # rule 68: "no right to drag us into NATO": the target is where the harm leads, whoever may do it
+        elif negated and not any(word in _COMPARATIVES for word in preceding[negated[-1] + 1:]):
             value *= -0.74  # VADER's negation factor
         elif opener is not None and start >= opener[1] and cue.category in _EFFECT_CATEGORIES:
             value *= -0.74  # rule 19: "No country that is a member of NATO has been invaded"
@@ -1352,6 +1484,11 @@ def _clause_evidence(text, words, cue_hits, mention_start, mention_end, clause_s
             reason = "'like' as a preposition (a comparison), not a liking"
         if not reason and possessed_object is not None and possessed_object[0] <= start < possessed_object[1]:
             reason = "the target's own quality, named as what someone else acts on (not evaluated by the speaker)"
+        if (not reason and opener is not None and start >= opener[1] and (token.lexicon_value or 0) < 0
+                and _denied_belief(text, opener[1], mention_start, mention_end, start)):
+            opener_used = True  # rule 62: "nobody believes the alliance is weak" defends it
+            yield start, end, Evidence(token.token, -0.74 * token.lexicon_value, "vader", "")
+            continue
         if not reason and opener is not None and start >= opener[1] and (token.lexicon_value or 0) < 0:
             # Rule 49: the denied predicate's bad words ("No member tried to block it") are denied, not asserted
             reason = "inside a predicate denied by the subject 'no ...' (rule 49), not an evaluation"
@@ -1433,10 +1570,15 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
     something the target owns ("NATO's air-policing flights over the Baltic are ..."): the mention opens the
     clause (at most two words before it) and a copula follows within ``window`` words, with no verb of
     another clause between (a comma ends the search). ``None`` otherwise."""
+    modifier = False
     if text[mention_end:mention_end + 2] != "'s":
-        return None  # "NATO is ...": the copula is next to the mention already
+        # Rule 63: "NATO shipping in the strait is a grave danger": the target as the pre-modifier of the subject's head
+        modifier = _premodified_head(text, mention_end)
+        if not modifier:
+            return None  # "NATO is ...": the copula is next to the mention already
     before = _words_between(words, clause_start, mention_start, last=3)
-    if len(before) > 2 or (before and text[before[-1][0]:before[-1][1]].lower() in _PREPOSITIONS):
+    after_that = modifier and before and text[before[-1][0]:before[-1][1]].lower() == "that"
+    if (len(before) > 2 and not after_that) or (before and text[before[-1][0]:before[-1][1]].lower() in _PREPOSITIONS):
         return None
     first = _word_index(words, mention_end) + (1 if words and words[_word_index(words, mention_end)][0] < mention_end else 0)
     for k in range(first, min(len(words), first + window)):
@@ -1445,7 +1587,35 @@ def _subject_copula(text: str, words, mention_start: int, mention_end: int, clau
             return None
         if text[a:b].lower() in _DESCRIBING and text[a:b].lower() not in ("'s", "be", "being"):
             return k
+        if modifier and text[a:b].lower() in _NOT_IN_A_SUBJECT:
+            return None  # "NATO forces that were ...", "NATO troops will be ...": not the subject's own copula
     return None
+
+
+#: Rule 63: words that end a subject noun phrase before its copula (a relative, a modal or auxiliary, a verb).
+_NOT_IN_A_SUBJECT = frozenset("that which who whom whose will would can could may might must shall should has have had "
+                              "do does did said says told".split())
+#: Rule 63: plural head nouns after a pre-modifying target ("NATO forces", "NATO flights"), unlike verbs in -s ("NATO says")
+_PLURAL_HEADS = frozenset("forces troops members allies jets officials operations exercises drills deployments activities "
+                          "flights bases missions plans policies patrols ships warships aircraft planes battlegroups "
+                          "commanders leaders summits talks".split())
+#: Rule 63: past tenses without -ed, which make the target the subject ("NATO sent jets", "NATO held talks")
+_IRREGULAR_PAST = frozenset("sent took made gave held met told led brought began won built kept left put set said became "
+                            "came went saw found thought knew paid sought spent stood fought struck drew ran got".split())
+
+
+def _premodified_head(text: str, mention_end: int) -> bool:
+    """Rule 63: the word right after the mention is a common noun it modifies ("NATO activity", "NATO air policing",
+    "NATO forces"), not a verb of which the target is the subject ("NATO said", "NATO warns", "NATO sent")."""
+    after = re.match(r" ([a-z][a-z-]*)\b", text[mention_end:mention_end + 30])
+    if after is None:
+        return False
+    word = after.group(1)
+    if word in _DESCRIBING or word in _NOT_IN_A_SUBJECT or word in _IRREGULAR_PAST or word.endswith("ed"):
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "ics")) and word not in _PLURAL_HEADS:
+        return False
+    return word not in _PREPOSITIONS and word not in ("and", "or", "to", "also", "still", "now", "has", "not", "never")
 
 
 _LIKE_OBJECTS = frozenset("a an the this that these those everyone everybody anyone anybody someone nobody all any "
@@ -1514,13 +1684,45 @@ def _negating_subject(text: str, words, clause_start: int, clause_end: int) -> t
     return first[0]
 
 
+#: Rule 73: a verb of reducing or withdrawing right before an approval cue ("reduce the commitment to", "scale back our
+#: support for", "halve its contribution to"): at most three words between (a determiner, a possessive, "U.S.").
+_REDUCTION_BEFORE = re.compile(r"\b(?:reduc\w*|cut(?:s|ting)?|halv\w*|slash\w*|scal\w*\s+back|withdraw\w*|withdrew|"
+                               r"weaken\w*|abandon\w*)\s+(?:(?!(?:with|to|for|by|and|or|of|in|on|at|from|as)\b)[\w.'-]+\s+){0,3}$",
+                               re.IGNORECASE)
+
+
+#: Rule 62: a verb of belief or saying after a negating subject ("Nobody ... thinks", "No one here believes").
+_BELIEF_VERB = re.compile(r"\b(?:thinks?|believes?|says?|claims?|considers?|expects?|argues?|suggests?|sees?|regards?|"
+                          r"(?:would|could|will|can|does|seriously|really)\s+(?:think|believe|say|claim|argue|suggest|"
+                          r"consider|regard|see))\b", re.IGNORECASE)
+
+
+def _denied_belief(text: str, opener_end: int, mention_start: int, mention_end: int, start: int) -> bool:
+    """Rule 62: the bad word at ``start`` sits in the complement of a verb of belief or saying whose subject is "no ..."
+    ("Nobody in the capital believes the alliance is a threat"), with the target between the verb and the word: the
+    denied view of the target defends it. Not "No one doubts the alliance is weak" (no such verb: a double negative)."""
+    if not opener_end <= mention_start < mention_end <= start:
+        return False
+    verb = None
+    for verb in _BELIEF_VERB.finditer(text, opener_end, mention_start):
+        pass
+    if verb is None or not verb.group(0).strip():
+        return False
+    between = text[verb.end():mention_start]
+    return len(between.split()) <= 3 and not re.search(r"[;:!?]|\b(?:but|and|or)\b", between)
+
+
 #: Rule 50: a confrontation noun listed with the target's side ("allies and adversaries", "friends or foes").
-_LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs)\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?$",
-                          re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:allies|friends|partners|members)\b", re.IGNORECASE)
+#: Rule 65: a contrast joins such a list as "and" does ("a note to partners, not only to rivals",
+#: "to friends rather than foes").
+_LIST_JOINER = r"(?:and|or|,?\s*not(?:\s+just|\s+only|\s+merely)?|,?\s*but\s+also|as\s+well\s+as|rather\s+than)"
+_LIST_BEFORE = re.compile(r"\b(?:allies|friends|partners|members|neighbou?rs),?\s+" + _LIST_JOINER +
+                          r"\s+(?:to\s+)?(?:our\s+|their\s+)?$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r",?\s+" + _LIST_JOINER + r"\s+(?:to\s+)?(?:our\s+|their\s+)?(?:allies|friends|partners|members)\b",
+                         re.IGNORECASE)
 
 
-_LIST_OF_SIDES = re.compile(r"\s+(?:and|or)\s+(?:to\s+)?(?:our\s+|their\s+)?(?:adversar\w*|enem\w*|foes?|rivals?|opponents?)\b",
+_LIST_OF_SIDES = re.compile(r",?\s+" + _LIST_JOINER + r"\s+(?:to\s+)?(?:our\s+|their\s+)?(?:adversar\w*|enem\w*|foes?|rivals?|opponents?)\b",
                             re.IGNORECASE)
 
 
@@ -2115,6 +2317,9 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
         return start, None
     index = bisect.bisect_right(sentence_starts, start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
+    asked = _ASKED_OPENER.match(plain, sentence_start)
+    if asked is not None and asked.end() < start:
+        sentence_start = asked.end()  # rule 71: the reporter's question is not the speaker's frame
     if not _WORD.search(plain, sentence_start, start - 1):
         return start, None
     framed = _mentions_in(mentions, sentence_start, start, mention_starts)
@@ -2145,6 +2350,12 @@ def _fragment_frame(plain: str, sentence_starts: list[int], mentions, mention_st
     # the quote's own anaphors are these (same sentence, so the same context), shifted to the quote
     shift = start - sentence_start
     return start, [(a - shift, b - shift) for a, b in resolved if a >= shift]
+
+
+#: Rule 71: "Asked if the flotilla meant trouble, she said it was 'a visit'": the opening participial clause is
+#: the reporter's question; a fragment's frame starts after its comma.
+_ASKED_OPENER = re.compile(r"\s*[\"'\u201c]?(?:When\s+)?asked\s+(?:whether|if|about|why|how|what|when|where|who|to)\b[^,;.!?]*,\s*",
+                           re.IGNORECASE)
 
 
 #: Rule 54: a speaker who asks the questions at a briefing ("unnamed reporter", "Q", "a journalist").

@@ -209,12 +209,87 @@ def _same_speaker(gold_name: str, name: str) -> bool:
     rest = gold_name.lower()[len(name):] if gold_name.lower().startswith(name.lower()) and name.strip() else ""
     if rest.startswith((" (", " in ")):
         return True
-    # a generational suffix ("Jr.", "III") is no surname: "Ann B. Roe Jr." is not "Carl D. Moe Jr."
+    # the same surname counts only between two person names: a shared head noun ("Ministry", "officials") is no
+    # surname, and a joint speaker "A and B" is not either of them.
+    # A generational suffix ("Jr.", "III") is no surname: "Ann B. Roe Jr." is not "Carl D. Moe Jr."
+    if not (_person_like(gold_name) and _person_like(name)):
+        return False
     gold_words, words = ([w for w in n.lower().replace(",", " ").split() if w not in _SUFFIXES] for n in (gold_name, name))
     return len(gold_words) > 1 and len(words) > 1 and gold_words[-1] == words[-1]
 
 
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+# lower-case particles inside person names ("Jaap de Hoop Scheffer", "Ana da Silva")
+_NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter la le el al bin ibn y".split())
+
+
+def _person_like(name: str) -> bool:
+    """The name can be a person's: capitalised words (or name particles and initials), no organisation word
+    (``organization_words.txt``), no possessive and no coordination.
+
+    >>> _person_like("Jaap de Hoop Scheffer"), _person_like("Eastland's Defence Ministry"), _person_like("Ann Roe and Bo Lee")
+    (True, False, False)
+    >>> _person_like("one of the officials"), _person_like("A spokesperson for Lee")
+    (False, False)
+    """
+    from .entities import organization_words
+
+    words = name.replace("\u2019", "'").replace(",", " ").split()
+    if not words or "'s" in name.replace("\u2019", "'"):
+        return False
+    for word in words:
+        bare = word.strip(".-")
+        if word.lower() in _NAME_PARTICLES or word.lower() in _SUFFIXES:
+            continue
+        if not bare[:1].isupper() or bare.lower() in organization_words() or bare.lower() in _ROLE_HEADS:
+            return False
+    return True
+
+
+# role heads that make a capitalised name a different speaker ("A Spokesperson for ...", "An Official of ...")
+_ROLE_HEADS = frozenset("a an the one spokesperson spokesman spokeswoman official officials source sources".split())
+
+
+def _contained_name(gold_name: str, name: str) -> bool:
+    """One name is the other with words in front (a title, a descriptor, a parent "ORG's") and perhaps a place
+    after it ("in CITY"): "Allied Sea Command" / "the alliance's Allied Sea Command in Porto", "Finance Ministry" /
+    "Eastland's Finance Ministry", "Ana Roe" / "Economist Ana Roe". Not when the words in front make the shorter name
+    a dependent or a coordinate ("A spokesperson for Ana Roe", "Bo Lee and Ana Roe"), and not for a bare head noun
+    ("Ministry", "officials"), which names no particular body.
+
+    >>> _contained_name("Allied Sea Command", "Northland's Allied Sea Command in Porto")
+    True
+    >>> _contained_name("Ana Roe", "A spokesperson for Ana Roe"), _contained_name("Bo Lee and Ana Roe", "Ana Roe")
+    (False, False)
+    >>> _contained_name("Eastland's Defence Ministry", "Ministry")
+    False
+    >>> _contained_name("Embassy of Westland in Porto", "Westland's embassy in Porto")
+    True
+    """
+    def words_of(text):
+        words = [w.strip(",:;-\u2013\u2014") for w in _name_words(text)]
+        words = [w for w in words if w]
+        if "in" in words[1:] and len(words) - words[::-1].index("in") - 1 >= len(words) - 4:
+            words = words[:len(words) - words[::-1].index("in") - 1]  # a place after the name: "... in Porto"
+        if len(words) >= 3 and words[-2] == "of":
+            words = words[-1:] + words[:-2]  # "Embassy of Westland" is "Westland's embassy"
+        return words
+
+    a, b = words_of(gold_name), words_of(name)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long[len(long) - len(short):] != short:
+        return False
+    prefix = long[:len(long) - len(short)]
+    while prefix and prefix[-1] in ("the", "a", "an"):
+        prefix = prefix[:-1]
+    if prefix and prefix[-1] in ("for", "of", "and", "or", "&", "to", "with", "from", "at"):
+        return False
+    from .entities import organization_words
+
+    return len(short) > 1 or (short[0] not in organization_words() and short[0] not in _ROLE_HEADS
+                              and not short[0].endswith("s"))
 
 
 def _name_words(name: str) -> list[str]:
@@ -294,7 +369,10 @@ def _matching_entry(speaker: str, entries, aliases: dict | None = None):
     """The tool's entry for the key's ``speaker``: the exact name first ("Kosovo Ministry of Internal Affairs" and
     "Serbian Ministry of Foreign Affairs" share their last word, which the looser match would take for the same speaker),
     then the same name written another way ("Serbia's Ministry ...", "Central Electoral Commission (CEC)"), then the
-    looser match, then a surname alone, and last a name the quotes module keeps as the speaker's alias (``aliases``:
+    looser match (a place added; a shared surname between two person names, never a shared head noun such as
+    "Ministry" or "officials", nor one person of a joint "A and B"), then one name inside the other when only one
+    entry fits (``_contained_name``: "Eastland's Allied Sea Command in Porto" for "Allied Sea Command"), then a
+    surname alone, and last a name the quotes module keeps as the speaker's alias (``aliases``:
     name -> aliases; "the Kremlin" for its canonical "Russia").
 
     >>> from types import SimpleNamespace as E
@@ -306,10 +384,17 @@ def _matching_entry(speaker: str, entries, aliases: dict | None = None):
     aliases = aliases or {}
     return next((e for e in entries if e.speaker.lower() == speaker.lower()), None) or next(
         (e for e in entries if _same_name(speaker, e.speaker)), None) or next(
-        (e for e in entries if _same_speaker(speaker, e.speaker)), None) or next(
+        (e for e in entries if _same_speaker(speaker, e.speaker)), None) or _unique(
+        [e for e in entries if _contained_name(speaker, e.speaker)]) or next(
         (e for e in entries if _surname_only(speaker, e.speaker)), None) or next(
         (e for e in entries if any(alias.lower() == speaker.lower() or _same_name(speaker, alias)
                                    for alias in aliases.get(e.speaker, ()))), None)
+
+
+def _unique(entries):
+    """The one entry of ``entries``, or None when there are none or several (a contained name that fits two
+    speakers names neither)."""
+    return entries[0] if len(entries) == 1 else None
 
 
 def speaker_report(judgements: list[SpeakerJudgement]) -> dict:

@@ -157,6 +157,38 @@ def find_mentions(text: str, aliases: list[Alias], plain: str | None = None, nam
     return _merge_touching(kept, text, plain)
 
 
+#: Another group called an alliance ("Star Alliance", "the airline alliance", "a working alliance"): then an alias
+#: before the target's first name may be that group.
+_OTHER_GROUP = re.compile(r"\b([A-Z][\w-]*|airline|electoral|political|governing|ruling|opposition|working|strategic|"
+                          r"party|parties'|business|trade|research)\s+(?:alliance|coalition|bloc)\b", re.IGNORECASE)
+
+
+def _named_in_article(article, aliases: list[Alias]) -> bool:
+    """S-11: in an article whose analysed text names the target and calls no other group an alliance, an alias before
+    the first name ("loyal to the alliance" in the first quote, the name a paragraph later) is the target too
+    (cataphora); with another group so called ("the airline alliance", "Star Alliance"), the usual order holds.
+
+    >>> from types import SimpleNamespace as A
+    >>> names = target_aliases("NATO")
+    >>> _named_in_article(A(plain="We stand by the alliance. NATO met."), names)
+    True
+    >>> _named_in_article(A(plain="The carrier joins Star Alliance. NATO met."), names)
+    False
+    """
+    plain = article.plain
+    names = [a.alias for a in aliases if a.kind == "name"]
+    if not names or not any(re.search(r"\b" + re.escape(name) + r"\b", plain) for name in names):
+        return False
+    target_phrases = {a.alias.lower().removeprefix("the ") for a in aliases}
+    for match in _OTHER_GROUP.finditer(plain):
+        if match.group(0).lower() not in target_phrases and match.group(1).lower() not in ("the", "this", "our", "an", "a",
+                                                                                          "that", "their", "its", "his",
+                                                                                          "her", "military", "defence",
+                                                                                          "defense", "western"):
+            return False
+    return True
+
+
 def _key(phrase: str) -> str:
     return " ".join(phrase.split())
 
@@ -180,10 +212,12 @@ def _merge_touching(mentions: list[Mention], text: str, plain: str) -> list[Ment
 
 
 def article_mentions(article, target: str, table: list[Alias] | None = None) -> tuple[list[Alias], list[Mention]]:
-    """The aliases used and the mentions of ``target`` in an ``Article``'s analysed paragraphs."""
+    """The aliases used and the mentions of ``target`` in an ``Article``'s analysed paragraphs. An alias before the
+    first name counts when the article names the target somewhere and calls no other group an alliance
+    (``_named_in_article``)."""
     aliases = target_aliases(target, table)
     mentions = []
-    named = False
+    named = _named_in_article(article, aliases)
     for paragraph in article.paragraphs:
         plain = article.plain[paragraph.start:paragraph.end]
         text = article.text[paragraph.start:paragraph.end]

@@ -818,3 +818,118 @@ def test_value_nouns_and_purposes_that_are_not_praise():
     assert score_text_toward("NATO is a pricey insurance policy.", "NATO").label != "positive"
     assert score_text_toward("That is why NATO exists: to encircle Russia.", "NATO").label != "positive"
     assert score_text_toward("The envoy sent a message to friends and enemies of NATO.", "NATO").label == "neutral"
+
+
+def test_a_denied_view_of_the_target_defends_it():
+    # rule 62: a bad word in the complement of "nobody thinks/believes ..." about the target
+    assert score_text_toward("Nobody who has served on that coast thinks NATO is outdated.", "NATO").label == "positive"
+    assert score_text_toward("No one in the harbour town believes the alliance is a menace.", "NATO").label == "positive"
+    # a double negative and a denied conflict keep rule 49
+    assert score_text_toward("No one doubts NATO is weak.", "NATO").label != "positive"
+    assert score_text_toward("None of the members tried to block NATO's plan.", "NATO").label == "neutral"
+
+
+def test_the_target_as_pre_modifier_of_the_subject():
+    # rule 63: the predicate of "NATO <noun> ... is" is about the target, counted from the copula
+    text = "Eastland's envoy said on Monday that NATO naval activity around the southern islands is a serious danger to the coast."
+    assert score_text_toward(text, "NATO").label == "negative"
+    # a verb after the target makes it the subject of another clause
+    from helpers.stance import _premodified_head
+    assert _premodified_head("NATO activity", 4) and _premodified_head("NATO forces", 4)
+    assert not _premodified_head("NATO says", 4) and not _premodified_head("NATO sent", 4)
+    assert not _premodified_head("NATO warned", 4)
+
+
+def test_bad_faith_and_deafness_of_the_target_criticise_it():
+    # rule 64: the target as the subject of a verb of bad faith or of no longer listening
+    assert score_text_toward('The envoy said NATO was "wilfully exaggerating" the accident.', "NATO").label == "negative"
+    assert score_text_toward("NATO is looking for any pretext to enlarge its garrison.", "NATO").label == "negative"
+    assert score_text_toward("NATO no longer listens to the fishermen.", "NATO").label == "negative"
+    assert score_text_toward("NATO has long since stopped listening to the fishermen.", "NATO").label == "negative"
+    # another subject between: the target reports someone else's bad faith
+    assert score_text_toward("NATO said the ferry company was exaggerating the delay.", "NATO").label != "negative"
+
+
+def test_discourse_markers_capability_and_exclusivity_are_no_tone():
+    # cue terms: "the honest answer is", "fight together", "alone to decide" carry no evaluation of the target
+    assert score_text_toward("The honest answer is that NATO meets on Tuesdays.", "NATO").label == "neutral"
+    assert score_text_toward("The drill showed that NATO troops can fight together.", "NATO").label != "negative"
+    assert score_text_toward("Any new NATO base is for the islanders alone to decide.", "NATO").label == "neutral"
+
+
+def test_a_contrasted_recipient_is_no_fault_of_the_target():
+    # rule 65: "to our allies, not just to our adversaries" lists addressees, as "allies and adversaries" does
+    assert score_text_toward("The NATO drill was a signal to our allies, not only to our adversaries.", "NATO").label != "negative"
+    assert score_text_toward("The NATO drill was a warning to partners rather than rivals.", "NATO").label != "negative"
+    assert score_text_toward("NATO is our adversary, not our friend.", "NATO").label == "negative"
+
+
+def test_an_affirmed_purpose_spelled_out_or_as_a_model():
+    # rule 66: "this is what T is for: <a clause with no bad word>", "what T is supposed to look like"
+    text = "This is what NATO is for: neighbours show up with sandbags before the river rises."
+    assert score_text_toward(text, "NATO").label == "positive"
+    assert score_text_toward("Ten nations, one runway. That is what NATO is meant to look like.", "NATO").label == "positive"
+    # a bad purpose or an infinitive purpose stays the speaker's claim
+    assert score_text_toward("This is what NATO is for: bombing villages.", "NATO").label != "positive"
+    assert score_text_toward("That is why NATO exists: to provoke its neighbours.", "NATO").label != "positive"
+
+
+def test_a_polls_later_figure_is_the_respondents_view():
+    # rule 67: "while N percent favor ..." (no "of GROUP") and an initialism's period inside the clause
+    text = ("61 percent of Eastlanders hold a positive view of NATO, while 30 percent favor cutting the E.L. "
+            "contribution to NATO.")
+    assert score_text_toward(text, "NATO").label == "neutral"
+    from helpers.stance import clause_bounds
+    text = "They cut the U.S. commitment to NATO."
+    assert clause_bounds(text, text.index("NATO"), text.index("NATO") + 4)[0] == 0
+    text = "He lives in the U.S. NATO is strong."
+    assert clause_bounds(text, text.index("NATO"), text.index("NATO") + 4)[0] > 0
+
+
+def test_the_target_as_the_destination_of_a_harm():
+    # rule 68: a negation before "drag ... into T" denies someone's right to do it; the target is still where harm leads
+    assert score_text_toward("The council has no right to drag our valley into NATO.", "NATO").label == "negative"
+    # the target as the one who would drag: the negation still denies its harm
+    counted = score_text_toward("NATO will not drag our valley into the dispute.", "NATO").counted
+    assert next(item for item in counted if item.word.startswith("drag")).value > 0
+
+
+def test_the_target_as_the_namer_of_something_else():
+    # rule 69: the target fills the slot of "what * (*) called": the words after it characterise something else
+    text = 'The tanker came within five metres, in what NATO itself called a "reckless and unprofessional" approach.'
+    assert score_text_toward(text, "NATO").label == "neutral"
+    assert "rule 69" in " ".join(item.reason for item in score_text_toward(text, "NATO").set_aside)
+    # someone else naming the target's act keeps rule 28
+    assert score_text_toward("Moscow condemned what the minister called NATO aggression.", "NATO").label == "negative"
+
+
+def test_the_efficacy_of_the_target_approves_of_it():
+    # rule 70: "works because/well" with the target, or a noun it pre-modifies, as the subject
+    assert score_text_toward("NATO coastal radar works well because crews train every week.", "NATO").label == "positive"
+    assert score_text_toward("NATO works with fishermen on the new harbour rules.", "NATO").label == "neutral"
+
+
+def test_the_reporters_question_does_not_leak_into_a_fragment():
+    # rule 71: 'Asked whether ..., he said it was "..."': the question's words are not the speaker's
+    text = ('NATO started a radar patrol over the islands.\n\n'
+            'Asked whether the NATO patrol was a dangerous provocation, Ann Lee said it was "routine."')
+    assert _speaker_stance(text, "routine.") != "negative"
+
+
+def test_a_repeated_promise_is_a_complaint():
+    # rule 72: "keep promising/pledging" (rule 29c's persistence) with the target as subject
+    assert score_text_toward("NATO keeps pledging new ferries for the islands.", "NATO").label == "negative"
+    assert score_text_toward("NATO kept its pledge to the islands.", "NATO").label == "positive"
+
+
+def test_less_of_a_good_toward_the_target():
+    # rule 73: a verb of reducing right before an approval cue negates it
+    assert score_text_toward("The governor wants to scale back the island's commitment to NATO.", "NATO").label == "negative"
+    assert score_text_toward("The governor renewed the island's commitment to NATO.", "NATO").label == "positive"
+
+
+def test_a_place_used_as_the_targets_instrument():
+    # rule 74: treating/turning a place into the target's instrument protests against it
+    assert score_text_toward("Islanders want Rome to stop treating the island as NATO's firing range.", "NATO").label == "negative"
+    assert score_text_toward("They turned our bay into a staging area for NATO.", "NATO").label == "negative"
+    assert score_text_toward("NATO used the island as a base for rescue flights.", "NATO").label == "neutral"

@@ -76,3 +76,14 @@ def test_natos_led_missions_and_commands_are_its_mentions_once_it_is_named():
     text = "NATO sent more troops. KFOR said the bridge was calm."
     assert [m.text for m in find_mentions(text, target_aliases("NATO"))] == ["NATO", "KFOR"]
     assert [m.text for m in find_mentions("KFOR said the bridge was calm.", target_aliases("NATO"))] == []
+
+
+def test_an_alias_before_the_first_name_is_the_target_when_no_other_group_is_an_alliance():
+    # S-11: cataphora in an article that names the target later and calls nothing else an alliance
+    from helpers.articles import article_from_text
+    from helpers.targets import article_mentions
+
+    article = article_from_text('"We stay loyal to the alliance," the mayor said.\n\nNATO ministers meet in June.')
+    assert article_mentions(article, "NATO")[1][0].start < article.text.index("NATO")
+    article = article_from_text('"We stay loyal to the alliance," the pilot said of the airline alliance.\n\nNATO met.')
+    assert all(m.start >= article.text.index("NATO") for m in article_mentions(article, "NATO")[1])
