@@ -1371,6 +1371,9 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
 _LABEL_PARTICLES = ("van", "von", "der", "den", "de", "du", "da", "del", "della", "di", "dos", "la", "le", "al", "bin", "ibn", "ter", "ten")
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\u2019-]*\s?(?:(?:[A-Z][A-Za-z.'\u2019-]*|(?:%s)(?= [A-Z]))\s?){0,5}):\s+(?P<text>\S.*)$"
                     % "|".join(_LABEL_PARTICLES), re.S)
+# "The following is attributable to Spokesperson X:" (a readout's header line naming who speaks in the paragraphs below it).
+_ATTRIBUTABLE = re.compile(r"The\s+following\s+(?:statement\s+|readout\s+|text\s+)?(?:is|should\s+be|may\s+be)\s+attribut(?:able|ed)\s+to\s+"
+                           r"((?:[A-Z][\w.'\u2019-]*|the|of|for)(?:\s+(?:[A-Z][\w.'\u2019-]*|the|of|for|[a-z]+(?=\s+[A-Z]))){0,8}):", re.I)
 _NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
                         "warning disclaimer caption credit video audio transcript photos images sources credits tags topics "
                         "keywords advertisement".split())
@@ -1537,6 +1540,26 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)
         events.append((paragraph.start, "turn", (label[0], paragraph.start + label[1], end, paragraph.index)))
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        # A readout's "The following is attributable to Spokesperson X:" line: the unquoted paragraphs after it,
+        # up to the next heading or speaker label, are X's statement (one direct item, as a labelled turn).
+        header = _ATTRIBUTABLE.fullmatch(plain[paragraph.start:paragraph.end].strip())
+        if header is None or labels[number] or paragraph.index in turn_paragraphs:
+            continue
+        mention = read_speaker(header.group(1))
+        if mention is None or mention.type not in ("named", "role", "organization"):
+            continue
+        block = []
+        for following in paragraphs[number + 1:]:
+            body = plain[following.start:following.end].strip()
+            if (following.role != "body" or following.index in turn_paragraphs or body.isupper() or body[:1] in DOUBLE_MARKS + "\u201c"
+                    or not body.endswith((".", "!", "?")) or len(body.split()) < 6):
+                break
+            block.append(following)
+        if block:
+            for following in block:
+                turn_paragraphs.add(following.index)
+            events.append((block[0].start, "turn", (header.group(1), block[0].start, block[-1].end, block[0].index)))
     for number, paragraph in enumerate(paragraphs[:-1]):
         attribution = plain[paragraphs[number + 1].start:paragraphs[number + 1].end].strip()
         if len(attribution.split()) > 12 or "," not in attribution or attribution.endswith(".") or paragraph.index in turn_paragraphs:
@@ -1818,6 +1841,13 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     speaker = book.add(mention) if mention else None
                     cue, rule = introduced[1], "speaker introduced in the previous sentence"
             opens_paragraph = span.open_at == by_index[span.paragraph].start
+            if speaker is None and attribution is None and opens_paragraph:
+                header = _header_speaker(article, span.paragraph)
+                if header is not None:
+                    # A press statement's "Name, Department Spokesperson" line (and a date line) above the quoted text.
+                    mention = header
+                    speaker = book.add(mention)
+                    cue, rule = header.written, "speaker named in the statement's header line"
             if speaker is None and attribution is None and opens_paragraph and last_reported[0] is not None and (
                     last_reported[1] == span.paragraph - 1):
                 # 'X said the plan would fail.' then a paragraph that is only a quote: X goes on speaking.
@@ -2050,6 +2080,29 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
     return None
 
 
+def _header_speaker(article, paragraph_index: int) -> SpeakerMention | None:
+    """The person of a statement's header line "Name, Title" right above the paragraph (date lines and a
+    "Press Statement" kind line may come between), when the title is an office ("spokesperson", "secretary").
+    A byline ("By Name, Staff Writer") is not a header."""
+    paragraphs = article.paragraphs
+    position = next((number for number, p in enumerate(paragraphs) if p.index == paragraph_index), None)
+    if position is None:
+        return None
+    for previous in reversed(paragraphs[max(0, position - 3):position]):
+        line = previous.text.strip()
+        if previous.role == "dateline" or _DATE_LINE.fullmatch(line):
+            continue
+        if "," not in line or line.endswith((".", ":", "?", "!")) or len(line.split()) > 10 or line.lower().startswith("by "):
+            return None
+        mention = read_speaker(line)
+        if mention is None or mention.type != "named" or not mention.role or not (
+                set(re.findall(r"[a-z]+", role_words(mention.role))) & role_nouns()):
+            return None
+        return mention
+    return None
+
+
+_DATE_LINE = re.compile(r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # What may come before an organisation that is the subject of its sentence ("The", "Russian energy company").
 _SUBJECT_PREFIX = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z]+)\s+)?")

@@ -548,3 +548,27 @@ def test_he_in_a_press_officers_answer_is_not_the_reporter():
                         "Q Did they discuss the harbour budget at all?\n\n"
                         "MS. LANGE: Briefly. He said that the budget would pass.")
     assert found["the budget would pass"][0] != "unnamed reporter"
+
+
+def test_unquoted_readout_under_an_attributable_to_line_is_the_spokespersons():
+    findings = findings_of("READOUT\n\nThe following is attributable to Spokesperson Pella Q. Marrow:\n\n"
+                           "Minister Tovan Ilic met today with his Dorvish counterpart in Kestrel. The two discussed grain exports.\n\n"
+                           "Minister Ilic stressed that the river ports must reopen before winter.\n\nREMARKS")
+    readout = [quote for quote in findings.quotes if quote.kind == "direct"]
+    assert len(readout) == 1 and readout[0].speaker == "Pella Q. Marrow"
+    assert readout[0].text.startswith("Minister Tovan Ilic met") and readout[0].text.endswith("before winter.")
+    nested = [quote for quote in findings.quotes if quote.kind == "indirect"]
+    assert nested and nested[0].speaker == "Tovan Ilic"
+
+
+def test_press_statement_header_line_names_the_speaker_of_the_quoted_block():
+    findings = findings_of("Press Statement\n\nOrla B. Venn, Ministry Spokesperson\n\nMarch 3, 2030\n\n"
+                           "\u201cWe welcome the reopening of the Tarvel crossing and thank everyone who worked for it.\n\n"
+                           "\u201cThe ministry will keep its staff at the border through the spring.\u201d")
+    direct = [quote for quote in findings.quotes if quote.kind == "direct"]
+    assert direct and all(quote.speaker == "Orla B. Venn" for quote in direct)
+
+
+def test_a_byline_is_not_a_statement_header():
+    findings = findings_of("By Ruth Calloway, Staff Writer\n\n\u201cNobody expected the bridge to close so soon, and nobody knows when it opens.\u201d")
+    assert all(quote.speaker != "Ruth Calloway" for quote in findings.quotes)
