@@ -538,6 +538,11 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
 
 
+# A lower-case medium noun right after a name: "Nordwind FM radio", "the Daily Lark newspaper" (an outlet).
+_OUTLET_AFTER = re.compile(r"\s+(?:radio|television|TV|newspaper|daily|weekly|magazine|broadcaster|news\s+agency|news\s+channel|"
+                           r"TV\s+channel|radio\s+station)\b")
+
+
 def _organizations_by_descriptor(raw, plain: str):
     """A name written once after an organisation noun ("shipbuilder Harwick Marine") is an
     organisation everywhere in the text, even where it looks like a person's name."""
@@ -550,6 +555,8 @@ def _organizations_by_descriptor(raw, plain: str):
             after = DESCRIPTOR_AFTER.match(plain, end, end + 80)
             if after and after.group(1) in ORGANIZATION_DESCRIPTORS:
                 named.add(name)  # "Harwick Marine, a Glasgow-based shipbuilder that ..."
+            if _OUTLET_AFTER.match(plain, end, end + 30):
+                named.add(name)  # "told Valmont Info radio that ...": a broadcaster, not a person a later "he" can mean
     return [("organization", name, start, end, "") if name in named and kind in ("person", "single", "unknown") else (kind, name, start, end, role)
             for kind, name, start, end, role in raw if kind != "unknown" or name in named]
 

@@ -572,3 +572,15 @@ def test_press_statement_header_line_names_the_speaker_of_the_quoted_block():
 def test_a_byline_is_not_a_statement_header():
     findings = findings_of("By Ruth Calloway, Staff Writer\n\n\u201cNobody expected the bridge to close so soon, and nobody knows when it opens.\u201d")
     assert all(quote.speaker != "Ruth Calloway" for quote in findings.quotes)
+
+
+def test_a_name_before_radio_is_a_broadcaster_not_the_next_he():
+    found = speakers_of("The mayor of Corvel, Tobias Renn, told Valmont Info radio on Friday that the dam had held. "
+                        "He said crews had cleared the main road by noon.")
+    assert found["crews had cleared the main road by noon"][0] == "Tobias Renn"
+
+
+def test_the_agency_after_a_newspaper_is_the_public_agency_just_quoted():
+    found = speakers_of("According to the local newspaper Le Petit Orme, about 900 homes lost power. "
+                        "Hydro-Sarel said on Friday that the river had peaked overnight. The water should fall by Sunday, the agency said.")
+    assert found["The water should fall by Sunday"][0] == "Hydro-Sarel"
