@@ -1687,6 +1687,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     other is not item and item.content_start <= other.cue_start < item.content_end and other.speaker_phrase
                     and not other.cue.endswith("ing") for other in items):
                 continue  # "X said the fleet had grown, according to figures compiled by NATO": X's words, with a source for the figures
+            if _ANONYMITY_REQUEST.match(plain, item.content_start, item.content_end):
+                continue  # "a nurse, who asked that her name not be used, said ...": a request for anonymity, not reported speech
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
@@ -2078,6 +2080,9 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
         if subject:
             return subject[0], statement.group().strip()
     return None
+
+
+_ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+be|be\s+withheld|be\s+kept|be\s+left\s+out)\b", re.I)
 
 
 def _header_speaker(article, paragraph_index: int) -> SpeakerMention | None:

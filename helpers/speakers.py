@@ -33,7 +33,7 @@ ORGANIZATION_NOUNS = frozenset(
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
     statement report newspaper agency club union association federation league board media television
     airline carrier utility insurer lender retailer manufacturer team services delegation consulate secretariat presidency
-    cabinet parliament legislature watchdog regulator tribunal opposition force forces""".split()
+    cabinet parliament legislature watchdog regulator tribunal opposition force forces municipality prefecture governorate""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 #: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that

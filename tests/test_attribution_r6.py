@@ -584,3 +584,17 @@ def test_the_agency_after_a_newspaper_is_the_public_agency_just_quoted():
     found = speakers_of("According to the local newspaper Le Petit Orme, about 900 homes lost power. "
                         "Hydro-Sarel said on Friday that the river had peaked overnight. The water should fall by Sunday, the agency said.")
     assert found["The water should fall by Sunday"][0] == "Hydro-Sarel"
+
+
+def test_the_municipality_and_the_prefecture_are_organisation_speakers():
+    found = speakers_of("The municipality said in a statement on Monday that it had approved 300 new flats. "
+                        "The prefecture said the coast road would stay closed.")
+    assert found["it had approved 300 new flats"][0] == "municipality"
+    assert found["the coast road would stay closed"][0] == "prefecture"
+
+
+def test_a_request_for_anonymity_is_not_reported_speech():
+    found = speakers_of("A shop owner in Tolvo, who asked that her name not be used because she has cousins abroad, "
+                        "said the drivers were always polite.")
+    assert not any(text.startswith("her name") for text in found)
+    assert found["the drivers were always polite"][0] == "A shop owner in Tolvo"
