@@ -345,7 +345,7 @@ def _name_tail(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 #: Patterns used once per word of every capitalised run, compiled once here.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z]\.[A-Za-z]\.?")
 _WORD = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])['\u2019]s$|(?<=s)['\u2019]$")
+_POSSESSIVE_END = re.compile(r"(?<=[^\W\d_])['\u2019]s$|(?<=s)['\u2019]$")  # any letter: 'Kovalė’s' is possessive too
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 
 

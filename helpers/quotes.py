@@ -1064,6 +1064,11 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if country and country_adjective(country):
                 # "In Valletta, the government said ...": the government that sits in the place the sentence opens with
                 subject_phrase = "the " + country_adjective(country) + " government"
+        if subject_phrase and subject_phrase.lower() in ("another", "others", "a second", "a third"):
+            # '"...," one user wrote, while another complained that ...': the elliptical head is the earlier "one NOUN"
+            earlier_one = _ONE_NOUN.findall(text[: match.start()])
+            if earlier_one and earlier_one[-1].lower() in role_nouns():
+                subject_phrase = subject_phrase + " " + (earlier_one[-1] + "s" if subject_phrase.lower() == "others" else earlier_one[-1])
         mention = read_speaker(subject_phrase) if subject_phrase else None
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue
@@ -1284,6 +1289,9 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?|\w+ing)\b", rest)):
         return None
     end = offset + _complement_end(plain[offset:sentence_end])
+    colon = _COLON_QUOTE.search(plain, offset, end)
+    if colon:
+        end = colon.start()  # 'said the plan had a flaw: "..."': the quote after the colon is its own item
     second = _AND_VERB.search(plain, offset, end)
     if second and not _has_verb(plain[offset:second.start()]):
         end = second.start()  # "reaffirmed the U.S. commitment to Poland and thanked the minister": a noun phrase, then the subject's next verb
@@ -1669,7 +1677,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         direct_ranges.append((span.open_at, span.close_at + 1))
         if attribution is not None:
             cue_offset = plain.find(attribution[1], span.close_at if where == "after" else previous_close)
-            used_cues.add(cue_offset)
+            between = plain[cue_offset + len(attribution[1]):span.open_at].strip() if where == "before" and cue_offset >= 0 else ""
+            if not (between.endswith(":") and len(between.split()) >= 4 and _looks_like_clause(between.rstrip(":"))
+                    and not re.match(r"(?:in|on|at|to|that|this|these|it)", between)):
+                used_cues.add(cue_offset)  # 'X said the plan had a flaw: "..."': the clause before the colon is reported speech too
         events.append((span.open_at, "direct", (span, attribution)))
 
     # 3. Reported speech, sentence by sentence.
@@ -1866,6 +1877,16 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         elif kind == "reported":
             item = data
             mention = item.speaker_fixed or (read_speaker(item.speaker_phrase) if item.speaker_phrase else None)
+            own_document = mention is not None and mention.type == "document" and mention.written.lower().startswith("its ")
+            if mention is None and item.speaker_phrase and _ITS_DOCUMENT.match(item.speaker_phrase):
+                own_document = True  # "its quarterly report published last week": the document with a participle after it
+            if own_document and item.content_end <= item.cue_start:
+                # "The bank made a profit ..., according to its annual report": "its" is the sentence's subject
+                sentence = _sentence_at(article, item.content_start)
+                subject = _main_subject(article, sentence, item.cue_start - sentence.start) if sentence is not None else None
+                owner = read_speaker(subject) if subject else None
+                if owner is not None and owner.type in ("organization", "role"):
+                    mention = owner
             inside = _range_at(direct_ranges, item.cue_start, direct_starts)
             exclude = None
             if inside:
@@ -2082,6 +2103,10 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
     return None
 
 
+_ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,2}?(?:report|statement|results|filing|accounts|release|announcement)s?\s+"
+                           r"(?:published|released|issued|filed|posted)\b", re.I)
+_COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_ONE_NOUN = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 _ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+be|be\s+withheld|be\s+kept|be\s+left\s+out)\b", re.I)
 
 

@@ -598,3 +598,29 @@ def test_a_request_for_anonymity_is_not_reported_speech():
                         "said the drivers were always polite.")
     assert not any(text.startswith("her name") for text in found)
     assert found["the drivers were always polite"][0] == "A shop owner in Tolvo"
+
+
+def test_a_possessive_after_a_non_english_letter_is_no_part_of_the_name():
+    found = speakers_of("TOLVO, VARNIA \u2014 At the counter of Maria Kovalė\u2019s bakery in this small town, Polish is heard.\n\n"
+                        "\u201cThey buy bread by the kilo,\u201d she said.")
+    assert found["They buy bread by the kilo,"][0] == "Maria Kovalė"
+
+
+def test_one_user_and_an_elliptical_another():
+    found = speakers_of('"Finally I can sleep at night," one user wrote online, while another complained that the app '
+                        'would be "quietly dropped".')
+    assert found["Finally I can sleep at night,"][0] == "one user"
+    assert found['the app would be "quietly dropped"'][0] == "another user"
+
+
+def test_according_to_its_report_is_the_sentences_organisation():
+    found = speakers_of("Norra Air, a low-cost carrier, opened two routes. The airline made a profit of 3 million euros in the "
+                        "quarter, according to its annual report published last week.")
+    assert found["The airline made a profit of 3 million euros in the quarter"][0] == "Norra Air"
+
+
+def test_a_clause_before_a_colon_is_reported_speech_and_the_quote_its_own_item():
+    found = speakers_of('Ana Roe, an analyst at Kestrel Bank in Oslo, said the merger brought risks as well as gains: '
+                        '"Nothing about this is cheap. Nothing about it is quick."')
+    assert found["the merger brought risks as well as gains"][0] == "Ana Roe"
+    assert found["Nothing about this is cheap. Nothing about it is quick."][0] == "Ana Roe"
