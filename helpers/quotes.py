@@ -511,6 +511,8 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
                 re.match(r"\s*(?:and|but|or)\s+[a-z]+s\s", before) and before.split()[1] not in role_nouns()):
             return None  # '... as "an insult" and said ...', '... and commits members to a plan worth an estimated': the sentence goes on
         before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
+        if verb.lower().endswith("ing"):
+            before = _QUOTED_AS.sub("", before)  # '"...," the mayor was quoted as saying': the mayor
         if before.endswith(","):
             body = before[:-1]
             head, _, appositive = body.partition(", ")
@@ -588,6 +590,15 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         if mention is not None and mention.type in ("named", "organization", "anonymous", "role") and (
                 PRONOUN_FITS.get(what.group(1).lower(), "") in ("", mention.type) or mention.type == "role"):
             return lead.group("subject"), match.group(1)
+    relative = re.search(r"\s(?:whom|which|that)\s+(he|she|they|it)\s*$", prefix)
+    if relative and (as_first or match.group(3)):
+        # 'Minister X thanked the nurses, whom she described as "tireless"': the pronoun is the clause's subject
+        lead = _LEADING_SUBJECT.match(prefix[: relative.start()])
+        mention = read_speaker(lead.group("subject")) if lead else None
+        if mention is not None and mention.type in ("named", "organization", "role") and (
+                PRONOUN_FITS.get(relative.group(1).lower(), "") in ("", mention.type) or mention.type == "role"):
+            return lead.group("subject"), match.group(1)
+        return relative.group(1), match.group(1)
     if re.search(r"\s(?:and|but)\s*$", prefix):
         # 'She described it as "historic" and called the reaction "predictable"': the subject of the first verb.
         first = next(iter(_verb_pattern().finditer(prefix)), None) or _CHARACTERISING_VERB.search(prefix)
@@ -979,7 +990,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         right_raw = text[match.end():]
         right_stripped = right_raw.strip()
         if form.endswith("ing"):
-            if re.search(r"\b(?:was|were|is|are|been|be|am)\s+$", left):
+            if _QUOTED_AS.search(left):
+                subject = _subject_before(_QUOTED_AS.sub("", left))  # "X was quoted as saying that ...": X
+                subject_phrase, subject_offset = (subject[0], s_start + subject[1]) if subject else (None, -1)
+            elif re.search(r"\b(?:was|were|is|are|been|be|am)\s+$", left):
                 subject = _subject_before(re.sub(r"\s*\b(?:was|were|is|are|been|be|am)\s+$", "", left))
                 subject_phrase, subject_offset = (subject[0], s_start + subject[1]) if subject else (None, -1)
             else:
@@ -2105,6 +2119,7 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
 
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,2}?(?:report|statement|results|filing|accounts|release|announcement)s?\s+"
                            r"(?:published|released|issued|filed|posted)\b", re.I)
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|heard|reported|filmed|recorded)(?:\s+as)?\s*$")
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ONE_NOUN = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 _ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+be|be\s+withheld|be\s+kept|be\s+left\s+out)\b", re.I)

@@ -624,3 +624,15 @@ def test_a_clause_before_a_colon_is_reported_speech_and_the_quote_its_own_item()
                         '"Nothing about this is cheap. Nothing about it is quick."')
     assert found["the merger brought risks as well as gains"][0] == "Ana Roe"
     assert found["Nothing about this is cheap. Nothing about it is quick."][0] == "Ana Roe"
+
+
+def test_whom_she_described_as_is_the_clauses_subject():
+    found = speakers_of('Prime Minister Ada Lenz thanked the nurses, whom she described as "tireless".')
+    assert found["tireless"][0] == "Ada Lenz"
+
+
+def test_was_quoted_as_saying():
+    found = speakers_of('"We will not leave," Mayor Ivo Brant was quoted as saying. '
+                        'Councillor Ruth Sand was quoted as saying that the depot would reopen in May.')
+    assert found["We will not leave,"][0] == "Ivo Brant"
+    assert found["the depot would reopen in May"][0] == "Ruth Sand"
