@@ -628,8 +628,9 @@ def _reduced_relative_subject(phrase: str) -> str | None:
     return None
 
 
+_APPOSITIVE_BEFORE_COLON = re.compile(r"(?P<subject>[A-Z][^,]{1,60}),\s+(?:a|an|the)\s[^,:]{2,160},\s+(?P<rest>[a-z].{1,60})$")
 _ACTED_BEFORE_COLON = re.compile(r"^(?P<subject>[A-Z].{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>(?![a-z]*(?:seed|need|feed|speed|weed|breed|deed|greed)\b)[a-z]{2,}ed|said|wrote|told|spoke|gave|"
-                                 r"offered|put it|had this to say)\b")
+                                 r"offered|put it|had this to say|laid|set|spelt|summed)\b")
 
 
 def _attribution_before(before: str) -> tuple[str, str] | None:
@@ -670,6 +671,12 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         acted = _ACTED_BEFORE_COLON.match(unrelated)
         if acted and read_speaker(acted.group("subject")) is not None and (unrelated == label or "," not in acted.group("subject")):
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
+        appositive = _APPOSITIVE_BEFORE_COLON.match(unrelated)
+        if appositive:
+            # "Gen. X, a former commander of Y who now teaches at Z, put it more bluntly:": the name before the appositive
+            acted = _ACTED_BEFORE_COLON.match(appositive.group("subject") + " " + appositive.group("rest"))
+            if acted and (read_speaker(appositive.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
+                return appositive.group("subject"), acted.group("verb")
         if ", " in unrelated:
             # "Speaking at a port on Friday, Minister X reflected on its history:": after the opening phrase
             acted = _ACTED_BEFORE_COLON.match(unrelated.rsplit(", ", 1)[1])

@@ -636,3 +636,15 @@ def test_was_quoted_as_saying():
                         'Councillor Ruth Sand was quoted as saying that the depot would reopen in May.')
     assert found["We will not leave,"][0] == "Ivo Brant"
     assert found["the depot would reopen in May"][0] == "Ruth Sand"
+
+
+def test_a_name_with_a_long_appositive_then_put_it_bluntly_colon():
+    found = speakers_of("Retired Gen. Ivo Brant, a former deputy commander of the Varnian Army who now teaches at the Kestrel "
+                        'Institute, put it more bluntly: "Nobody who has served there thinks the plan is wise."')
+    assert found["Nobody who has served there thinks the plan is wise."][0] == "Ivo Brant"
+
+
+def test_she_laid_out_the_choices_this_way_introduces_the_next_paragraphs_quote():
+    found = speakers_of("For Ana Roe, research director at the Kestrel Institute in Oslo, the argument misses a larger shift.\n\n"
+                        'She laid out the choices this way:\n\n"There are really two roads. In the first, the town grows."')
+    assert found["There are really two roads. In the first, the town grows."][0] == "Ana Roe"
