@@ -1767,6 +1767,11 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
+    # 'the author of "The Long Night," a book on ...': capitalised words inside a quoted title are nobody a "he" can mean.
+    titled = sorted((item.start - 1, item.end + 1) for item in findings.not_quotes)
+    if titled:
+        titled_starts = [start for start, _ in titled]
+        candidates = [person for person in candidates if not _range_at(titled, person[0], titled_starts)]
     # "Her husband, Jari, blamed ...": a relative or neighbour named by a given name only is a candidate too.
     kin = [(match.start("name"), match.end("name"), match.group("name"), match.group("noun"))
            for sentence in article.sentences for match in [_KIN_SUBJECT.match(plain, sentence.start, sentence.end)] if match]

@@ -648,3 +648,9 @@ def test_she_laid_out_the_choices_this_way_introduces_the_next_paragraphs_quote(
     found = speakers_of("For Ana Roe, research director at the Kestrel Institute in Oslo, the argument misses a larger shift.\n\n"
                         'She laid out the choices this way:\n\n"There are really two roads. In the first, the town grows."')
     assert found["There are really two roads. In the first, the town grows."][0] == "Ana Roe"
+
+
+def test_a_quoted_book_title_is_nobody_a_later_he_can_mean():
+    found = speakers_of('Tom Vale sees it differently. A senior fellow at the Kestrel Institute and the author of "The Long Night," '
+                        "a book on postwar budgets, he has argued for years that the town spends too much.")
+    assert found["the town spends too much"][0] == "Tom Vale"
