@@ -963,7 +963,16 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 # "According to Norway's food safety agency, NFSA-N, the ...": the name belongs to the source
                 source = re.match(r"(" + re.escape(rest[: source.end() + body_name.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
-            found.append(Reported(content, s_end, _data_owner(source.group(1)), s_start + according.end(), "according to",
+            phrase = source.group(1)
+            located = re.search(r"\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?$", phrase)
+            country = re.match(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?),\s+", rest[source.end():])
+            if located and country and place_name(country.group(1)) and (
+                    len(phrase[: located.start()].split()) >= 2):
+                # "According to a statement from the Air Command in Tolvo, Varnia, two jets ...": the place's commas are no
+                # clause break, and the place is where the body sits, not part of its name
+                phrase = phrase[: located.start()]
+                content += country.end()
+            found.append(Reported(content, s_end, _data_owner(phrase), s_start + according.end(), "according to",
                                   s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
             phrase = _subject_after(rest)
@@ -2167,6 +2176,9 @@ _DOCUMENT_USED = re.compile(r"\b(?:in|issued|released|posted|published|via)\s+(?
                             r"(statement|readout|report|release|letter|post|note|communique|memo|declaration)\b", re.I)
 
 
+_DOCUMENT_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(statement|readout|report|release|communique|letter)\s+(?:from|by|issued\s+by)\s", re.I)
+
+
 def _note_documents(article, book, speaker, content_start: int, content_end: int) -> None:
     """"X said in a statement ...": tell the book, so that a later "the statement said" is X."""
     sentence = _sentence_at(article, content_start)
@@ -2176,6 +2188,8 @@ def _note_documents(article, book, speaker, content_start: int, content_end: int
     for around in (plain[sentence.start:content_start], plain[content_end:sentence.end]):
         for match in _DOCUMENT_USED.finditer(around):
             book.note_document(match.group(1), speaker)
+        for match in _DOCUMENT_FROM.finditer(around):
+            book.note_document(match.group(1), speaker)  # "According to a statement from X, ...": a later "the statement said" is X
 
 
 def _add_quote(findings, text, kind, speaker, mention, cue, start, end, paragraph, rule) -> Quote:

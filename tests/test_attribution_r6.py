@@ -654,3 +654,11 @@ def test_a_quoted_book_title_is_nobody_a_later_he_can_mean():
     found = speakers_of('Tom Vale sees it differently. A senior fellow at the Kestrel Institute and the author of "The Long Night," '
                         "a book on postwar budgets, he has argued for years that the town spends too much.")
     assert found["the town spends too much"][0] == "Tom Vale"
+
+
+def test_according_to_a_statement_from_a_body_in_a_city_and_the_statement_said():
+    found = speakers_of("According to a statement from Varnia's Air Command in Tolvo, Germany, two jets were scrambled to meet a "
+                        'transport plane. The plane was escorted by two fighters, one of which "performed a sharp turn towards '
+                        'the lead jet, closing to five metres," the statement said.')
+    assert found["two jets were scrambled to meet a transport plane"][0] == "Varnia's Air Command"
+    assert found["performed a sharp turn towards the lead jet, closing to five metres,"][0] == "Varnia's Air Command"
