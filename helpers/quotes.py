@@ -381,6 +381,12 @@ def _subject_before(text: str) -> tuple[str, int] | None:
             head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
             if head is not None:
                 return head
+        participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting)\s", body)
+        if participle and "," not in body[: participle.start()]:
+            # "Two diplomats, speaking on condition of anonymity because ...,": a participial phrase, not part of the speaker
+            head = _tail_phrase(body[: participle.start()])
+            if head is not None:
+                return head
         comma = body.rfind(",")
         state = _CITY_STATE.search(body)
         if state and place_name(state.group("place")) and body.rfind(",", 0, state.start("comma")) > 0:
@@ -1922,6 +1928,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 owner = read_speaker(subject) if subject else None
                 if owner is not None and owner.type in ("organization", "role"):
                     mention = owner
+            if mention is not None and _OWN_MINISTRY.fullmatch(mention.written.strip()):
+                mention = _ministry_of_minister(plain, book, mention, item.cue_start) or mention
             inside = _range_at(direct_ranges, item.cue_start, direct_starts)
             exclude = None
             if inside:
@@ -2174,6 +2182,29 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 _SUBJECT_PREFIX = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z]+)\s+)?")
 _DOCUMENT_USED = re.compile(r"\b(?:in|issued|released|posted|published|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                             r"(statement|readout|report|release|letter|post|note|communique|memo|declaration)\b", re.I)
+
+
+_OWN_MINISTRY = re.compile(r"(?i:his|her)\s+ministry")
+
+
+def _ministry_of_minister(plain: str, book, mention: SpeakerMention, before: int) -> SpeakerMention | None:
+    """ "Her ministry said ..." after "Varnia's Defence Minister, Ana Ruiz, ...": the minister's own ministry by name
+    ("Varnia's Defence Ministry"); ``None`` when the person or the minister's title is not found."""
+    pronoun = mention.written.split()[0].lower()
+    person = book.resolve(SpeakerMention(pronoun, "he" if pronoun == "his" else "she", "pronoun"))
+    if person is None or person.type != "named":
+        return None
+    titled = None
+    for titled in re.finditer(r"((?:[A-Z][\w'\u2019-]*\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*)?),?\s+"
+                              + re.escape(person.name), plain[:before]):
+        pass
+    if titled is None:
+        return None
+    title = re.sub(r"^(?:The|Former|Then)\s+", "", titled.group(1))
+    ministry = re.sub(r"\bMinister\b", "Ministry", title)
+    if ministry == "Ministry" or ministry.split()[0] in ("Prime", "Deputy"):
+        return None
+    return SpeakerMention(mention.written, ministry, "organization")
 
 
 _DOCUMENT_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(statement|readout|report|release|communique|letter)\s+(?:from|by|issued\s+by)\s", re.I)

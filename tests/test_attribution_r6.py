@@ -662,3 +662,16 @@ def test_according_to_a_statement_from_a_body_in_a_city_and_the_statement_said()
                         'the lead jet, closing to five metres," the statement said.')
     assert found["two jets were scrambled to meet a transport plane"][0] == "Varnia's Air Command"
     assert found["performed a sharp turn towards the lead jet, closing to five metres,"][0] == "Varnia's Air Command"
+
+
+def test_a_participial_phrase_after_a_group_subject_is_no_part_of_the_speaker():
+    found = speakers_of("Two Varnian diplomats, speaking on condition of anonymity because they were not authorised to brief "
+                        "reporters, said the talks would resume in May.")
+    assert found["the talks would resume in May"][0] == "Two Varnian diplomats"
+
+
+def test_her_ministry_is_the_ministers_named_ministry():
+    found = speakers_of("Varnia's Defence Minister, Ana Ruiz, praised the pilots. Her ministry said the two pilots had returned safely.")
+    assert found["the two pilots had returned safely"][0] == "Varnia's Defence Ministry"
+    found = speakers_of("Ana Ruiz said the talks went well. Her ministry said the next round would be in May.")
+    assert found["the next round would be in May"][0] == "Her ministry"  # no minister's title: left as written
