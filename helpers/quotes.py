@@ -566,6 +566,10 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         prefix = tail[: match.start()]
         prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]
         naming = verb in ("calling", "terming", "dubbing", "branding", "labeling", "labelling")
+        coordinated = re.search(r"(?:,\s+with|\band)\s+((?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?[a-z]+)\s*$", prefix)
+        if coordinated and (naming or match.group(3)) and (read_speaker(coordinated.group(1)) or SpeakerMention("", "", "")).type in (
+                "anonymous", "role", "organization"):
+            return coordinated.group(1), match.group(1)  # '..., with A warning ... and a senior lawmaker calling the move "X"'
         if not (match.group(3) or (naming and match.group(2).strip())) or not prefix.rstrip().endswith(","):
             return None  # '..., calling the day "X"' names with no "as"; 'describing "X"' needs its object and "as"
         lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]+ed\b", prefix)
@@ -1328,6 +1332,12 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     colon = _COLON_QUOTE.search(plain, offset, end)
     if colon:
         end = colon.start()  # 'said the plan had a flaw: "..."': the quote after the colon is its own item
+    for other in _AND_SPEAKER_ING.finditer(plain, offset, end):
+        second = read_speaker(other.group(1))
+        if second is not None and second.type not in ("pronoun", "document"):
+            # "with the ministry warning that A and a senior lawmaker calling the move "X"": a second speaker's clause
+            end = other.start()
+            break
     second = _AND_VERB.search(plain, offset, end)
     if second and not _has_verb(plain[offset:second.start()]):
         end = second.start()  # "reaffirmed the U.S. commitment to Poland and thanked the minister": a noun phrase, then the subject's next verb
@@ -1991,6 +2001,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             quote.speaker = book.renamed[quote.speaker]  # "an alliance of 14 labs", named in the next paragraph
     _name_office_holders(findings, book)
     _name_the_lead_description(findings, book)
+    _name_by_repeated_words(findings, book)
     for speaker in book.speakers:
         speaker.quotes = sum(1 for quote in findings.quotes if quote.speaker == speaker.name)
     findings.speakers = [speaker for speaker in book.speakers if speaker.quotes]
@@ -2024,6 +2035,28 @@ def _name_the_lead_description(findings, book) -> None:
     speaker = next((s for s in book.speakers if s.name == holder), None)
     if speaker is not None and description not in speaker.aliases:
         speaker.aliases.append(description)
+
+
+def _name_by_repeated_words(findings, book) -> None:
+    """A lead's partial quote by an unnamed source ('a senior lawmaker calling the move "a grave mistake"') whose
+    words come back later inside a named person's item ('Tom Vale ... said the depot was "a grave mistake"'): the
+    source is that person (a story repeats the quoted words when it names their speaker)."""
+    quotes = findings.quotes
+    if not quotes:
+        return
+    lead = min(quote.paragraph for quote in quotes)
+    for quote in quotes:
+        if quote.paragraph != lead or quote.kind != "mixed" or quote.speaker_type != "anonymous" or len(quote.text.split()) < 2:
+            continue
+        words = quote.text.strip(" ,.").lower()
+        later = {other.speaker for other in quotes if other.paragraph > lead and other.speaker_type == "named"
+                 and words in other.text.lower()}
+        if len(later) == 1 and not any(other.speaker == quote.speaker for other in quotes if other.paragraph > lead):
+            described, holder = quote.speaker, later.pop()
+            quote.speaker, quote.speaker_type = holder, "named"
+            speaker = next((s for s in book.speakers if s.name == holder), None)
+            if speaker is not None and described not in speaker.aliases:
+                speaker.aliases.append(described)
 
 
 # "the commander of ...", "the country's top diplomat": one person, described (not "the officials", not "a spokesman").
@@ -2149,6 +2182,8 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
 _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,2}?(?:report|statement|results|filing|accounts|release|announcement)s?\s+"
                            r"(?:published|released|issued|filed|posted)\b", re.I)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|heard|reported|filmed|recorded)(?:\s+as)?\s*$")
+_AND_SPEAKER_ING = re.compile(r"\s+and\s+((?:an?|the|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+                              r"(?:calling|saying|warning|describing|adding|insisting|accusing|urging|branding|dismissing)\b")
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ONE_NOUN = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 _ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+be|be\s+withheld|be\s+kept|be\s+left\s+out)\b", re.I)

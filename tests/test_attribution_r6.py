@@ -675,3 +675,12 @@ def test_her_ministry_is_the_ministers_named_ministry():
     assert found["the two pilots had returned safely"][0] == "Varnia's Defence Ministry"
     found = speakers_of("Ana Ruiz said the talks went well. Her ministry said the next round would be in May.")
     assert found["the next round would be in May"][0] == "Her ministry"  # no minister's title: left as written
+
+
+def test_lead_coordination_of_two_speakers_and_the_unnamed_one_named_later_by_repeated_words():
+    found = speakers_of('Varnian officials on Monday condemned a decision by the council to build a depot, with the ministry '
+                        'warning that Tolvo would "draw conclusions" and a senior lawmaker calling the move "a grave mistake".\n\n'
+                        "The council voted on Friday.\n\n"
+                        'Tom Vale, deputy chairman of the defence committee, told reporters that the depot was "a grave mistake" for the region.')
+    assert found['Tolvo would "draw conclusions"'][0] == "ministry"
+    assert found["a grave mistake"][0] == "Tom Vale"
