@@ -540,7 +540,13 @@ _CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")
 
 
 #: "..., chanting "X"", "shouting": words a crowd chants are the crowd's.
-_CHANTING = re.compile(r",\s+(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$")
+_CHANTING = re.compile(r"(?:,\s+|\s+and\s+)(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$"
+                       # "Marchers carried banners reading "X"": the carriers' words
+                       r"|\b(?:banners?|placards?|signs?|posters?)\s+(reading|saying|that\s+read)\s*:?\s*$")
+_OUTLET_SUBJECT = re.compile(r"\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+"
+                             r"(?:ran|carried|printed|published|splashed|led|went|headlined)\b")
+#: "The daily X ran its story under the headline "Y"": the outlet's words.
+_HEADLINE = re.compile(r"\b(?:(?:under|with)\s+the\s+(?:front-page\s+)?headline|headlined|ran\s+the\s+headline)\s*:?\s*$", re.I)
 #: "... for what she called", "... which it described": a pronoun subject of a relative inside the clause.
 _WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they)\s*$", re.I)
 #: The subject that begins a sentence and its first past-tense verb: "In Lisbon, the union welcomed".
@@ -745,6 +751,8 @@ _NAMED_BODY = re.compile(r"(?:^|\s)(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)
 _SKIP_AFTER_VERB = re.compile(
     r"^(?:(?:also|only|simply|merely|just|flatly|firmly|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
+    # "in a statement on Sunday evening that", "late on Sunday": a time of day, or "late/early" before a date phrase
+    r"(?:morning|afternoon|evening|night)(?=\s+that\b|,)|(?:late|early)(?=\s+(?:on|in|last|this)\s)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
     r"to (?:reporters|journalists|the press|lawmakers|parliament)|"
@@ -1679,7 +1687,16 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 group = _main_subject(article, sentence, span.open_at - sentence.start) if sentence is not None else None
                 if group and read_speaker(group) is not None and read_speaker(group).type != "pronoun":
                     # 'Farmers marched to the prefecture, chanting "No farms, no food."': the marchers' words
-                    events.append((span.open_at, "direct", (span, (group, chanted.group(1)))))
+                    events.append((span.open_at, "direct", (span, (group, chanted.group(1) or chanted.group(2)))))
+                    direct_ranges.append((span.open_at, span.close_at + 1))
+                    continue
+            headline = _HEADLINE.search(before)
+            if headline:
+                sentence = _sentence_at(article, sentence_start)
+                opening = _OUTLET_SUBJECT.match(plain, sentence.start, span.open_at) if sentence is not None else None
+                outlet = opening.group(1) if opening else None
+                if outlet and (read_speaker(outlet) or SpeakerMention("", "", "")).type == "organization":
+                    events.append((span.open_at, "direct", (span, (outlet, headline.group().strip()))))
                     direct_ranges.append((span.open_at, span.close_at + 1))
                     continue
             characterised = _characterising_attribution(before)

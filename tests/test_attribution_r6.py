@@ -684,3 +684,21 @@ def test_lead_coordination_of_two_speakers_and_the_unnamed_one_named_later_by_re
                         'Tom Vale, deputy chairman of the defence committee, told reporters that the depot was "a grave mistake" for the region.')
     assert found['Tolvo would "draw conclusions"'][0] == "ministry"
     assert found["a grave mistake"][0] == "Tom Vale"
+
+
+def test_said_in_a_statement_on_sunday_evening_that():
+    found = speakers_of("The ministry said in a statement on Sunday evening that the town would be consulted. "
+                        "The minister said early elections would be held.")
+    assert found["the town would be consulted"][0] == "ministry"
+    assert "early elections would be held" in found
+
+
+def test_chanted_after_and_banners_reading_and_a_headline_are_quotes_of_the_crowd_or_outlet():
+    found = speakers_of('Protesters carried torches and chanted "Tolvo is not a target" as they passed the hall. '
+                        'Marchers carried banners reading "Hands off our valley". '
+                        'The pro-government daily Morgenpost ran its front-page story under the headline "Tanks Come to Tolvo".')
+    assert found["Tolvo is not a target"][0] == "protesters"
+    assert found["Hands off our valley"][0] == "Marchers"
+    assert found["Tanks Come to Tolvo"][0] == "Morgenpost"
+    found = speakers_of('Ann Roe wrote a book under the headline "Tanks Come to Tolvo".')
+    assert "Tanks Come to Tolvo" not in found  # a person is no outlet: still a title
