@@ -1264,6 +1264,8 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
+_DOCUMENT_SKIPPED = re.compile(r"\b(?:statement|interview|speech|letter|post|email|briefing|address|report)\s+(?:with|to|on)\s", re.I)
+_DOCUMENT_TAIL_THAT = re.compile(r"(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?that\s+")
 _SAID_THIS_THAT = re.compile(r"(?:this|it|so)\b[^.;:,\"]{0,60},\s+that\s+")
 _PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via|posted|published|issued|released|carried)\s+(?:[\w.'\u2019-]+\s+){0,9}?that\s+")
 
@@ -1313,6 +1315,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
             return None
     elif re.match(r"that\s+", rest):
         offset += 5
+    elif skip and _DOCUMENT_SKIPPED.search(skip.group()) and _DOCUMENT_TAIL_THAT.match(rest):
+        offset += _DOCUMENT_TAIL_THAT.match(rest).end()  # "said in a statement on its Telegram channel that ...": the channel's name
     elif _SAID_THIS_THAT.match(rest):
         offset += _SAID_THIS_THAT.match(rest).end()  # "the Secretary said this in Brussels last week, that ..."
     elif _PLACE_THEN_THAT.match(rest) and not re.match(r"to\s+[a-z]+\s+(?:into|up|out|after|through)\b", rest):
@@ -1742,7 +1746,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             cue_offset = plain.find(attribution[1], span.close_at if where == "after" else previous_close)
             between = plain[cue_offset + len(attribution[1]):span.open_at].strip() if where == "before" and cue_offset >= 0 else ""
             if not (between.endswith(":") and len(between.split()) >= 4 and _looks_like_clause(between.rstrip(":"))
-                    and not re.match(r"(?:in|on|at|to|that|this|these|it)", between)):
+                    and not re.match(r"(?:in|on|at|to|that|this|these|it)\b", between)):
                 used_cues.add(cue_offset)  # 'X said the plan had a flaw: "..."': the clause before the colon is reported speech too
         events.append((span.open_at, "direct", (span, attribution)))
 

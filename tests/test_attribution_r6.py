@@ -702,3 +702,14 @@ def test_chanted_after_and_banners_reading_and_a_headline_are_quotes_of_the_crow
     assert found["Tanks Come to Tolvo"][0] == "Morgenpost"
     found = speakers_of('Ann Roe wrote a book under the headline "Tanks Come to Tolvo".')
     assert "Tanks Come to Tolvo" not in found  # a person is no outlet: still a title
+
+
+def test_said_in_a_statement_on_its_channel_that():
+    found = speakers_of('The Varnian Embassy in Tolvo said in a statement on its Telegram channel that joining the pact would '
+                        '"undermine the fragile balance" created by the treaty.')
+    assert found['joining the pact would "undermine the fragile balance" created by the treaty'][0] == "Varnian Embassy in Tolvo"
+
+
+def test_a_colon_intro_whose_words_start_with_a_preposition_is_no_reported_clause():
+    found = speakers_of('The minister said in a speech on Monday: "Nothing about this is cheap."')
+    assert [text for text in found] == ["Nothing about this is cheap."]
