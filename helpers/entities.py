@@ -203,7 +203,9 @@ _THING_WORDS = frozenset(
     """war wars day treaty act summit crisis agreement accord deal plan doctrine strategy street avenue square
     island islands river mountain mountains sea bay ocean airport station road bridge shuttle space
     prize award cup games olympics festival conference mission operation law bill resolution declaration
-    charter initiative order era age empire policy revolution election elections protocol convention""".split()
+    charter initiative order era age empire policy revolution election elections protocol convention
+    vehicle vehicles missile missiles launcher launchers rocket rockets howitzer howitzers drone drones helicopter helicopters
+    munitions""".split()  # weapons named with capitals ("Bradford Assault Vehicles") are things, not people
 )
 
 # Words that end names of places that are not in the gazetteer ("Farah Province").

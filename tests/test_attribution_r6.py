@@ -713,3 +713,11 @@ def test_said_in_a_statement_on_its_channel_that():
 def test_a_colon_intro_whose_words_start_with_a_preposition_is_no_reported_clause():
     found = speakers_of('The minister said in a speech on Monday: "Nothing about this is cheap."')
     assert [text for text in found] == ["Nothing about this is cheap."]
+
+
+def test_capitalised_weapon_names_are_no_people_for_a_later_he_or_she():
+    from helpers.entities import classify_name
+    assert classify_name("Hadley Fighting Vehicles") is None and classify_name("Storm Shadow Missiles") is None
+    found = speakers_of("Col. Ana Roe said her brigade had moved its tanks and Hadley Fighting Vehicles to the range in a day, "
+                        'a pace she described as "not perfect, but good enough."')
+    assert found["not perfect, but good enough."][0] == "Ana Roe"
