@@ -767,7 +767,9 @@ _PRESENT_VERBS = frozenset(
     "want wants need needs remain remains stand stands plan plans hope hopes expect expects follow follows face faces "
     "lack lacks mean means seem seems intend intends support supports oppose opposes reflect reflects know knows owe owes "
     "deserve deserves take takes make makes go goes get gets look looks work works continue continues pose poses show shows "
-    "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands".split())
+    "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands "
+    # "said the real test happens away from ...": common intransitive verbs of reported clauses
+    "happen happens lie lies depend depends matter matters belong belongs exist exists".split())
 
 
 _AUXILIARIES = frozenset("may might can could will would should must".split())

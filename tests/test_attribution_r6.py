@@ -721,3 +721,8 @@ def test_capitalised_weapon_names_are_no_people_for_a_later_he_or_she():
     found = speakers_of("Col. Ana Roe said her brigade had moved its tanks and Hadley Fighting Vehicles to the range in a day, "
                         'a pace she described as "not perfect, but good enough."')
     assert found["not perfect, but good enough."][0] == "Ana Roe"
+
+
+def test_a_that_less_clause_with_an_intransitive_present_verb():
+    found = speakers_of("Tom Vale, a platoon sergeant in the support battalion, said the real work happens away from the range.")
+    assert found["the real work happens away from the range"][0] == "Tom Vale"
