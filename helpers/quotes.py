@@ -1167,8 +1167,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 head = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+)(?=[^,]*$)", plain[start:end])
                 if head:
                     start += head.end()
-                if plain[start:end].strip().endswith('"'):
-                    continue
+                reported = plain[start:end].strip()
+                if reported.endswith(('"', "\u201d")) and (reported[:1] in DOUBLE_MARKS + "\u201c" or not _looks_like_clause(reported)):
+                    continue  # '"We will stay," she said': a direct quote (but 'Her team plans a study "within weeks", she said' is reported)
                 if tail.strip() and not _looks_like_clause(plain[start:end].strip()) and len(plain[start:end].split()) <= 4:
                     continue  # "Rep. Ann Roe, D-Calif., questioned the cost.": a name before its appositive, and the verb has an object
                 found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
@@ -1266,6 +1267,7 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
+_EMBEDDED_END = re.compile(r"[\s,]*(?:he|she|they|it|the\s+[a-z]+)\s+(?:said|says|added|told)\b[^,;]*$|[\s,]*(?:he|she|they|it|the\s+[a-z]+)\s+(?:said|says|added)\.")
 _DOCUMENT_SKIPPED = re.compile(r"\b(?:statement|interview|speech|letter|post|email|briefing|address|report)\s+(?:with|to|on)\s", re.I)
 _DOCUMENT_TAIL_THAT = re.compile(r"(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?that\s+")
 _SAID_THIS_THAT = re.compile(r"(?:this|it|so)\b[^.;:,\"]{0,60},\s+that\s+")
@@ -1725,7 +1727,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             # 'The plan is "dead on arrival," Sen. Tom Roe said.': a partial quote with its own attribution.
             events.append((span.open_at, "direct", (span, attribution, "mixed")))
             direct_ranges.append((span.open_at, span.close_at + 1))
-            used_cues.add(plain.find(attribution[1], span.close_at))
+            if not (previous_close == sentence_start and _looks_like_clause(plain[sentence_start:span.open_at])
+                    and _EMBEDDED_END.match(plain, span.close_at + 1)):
+                # 'Her team plans to publish a study "within weeks", she said.': the whole clause is reported speech too
+                used_cues.add(plain.find(attribution[1], span.close_at))
             continue
         if not stand_alone and attribution is None:
             reason = None

@@ -726,3 +726,11 @@ def test_capitalised_weapon_names_are_no_people_for_a_later_he_or_she():
 def test_a_that_less_clause_with_an_intransitive_present_verb():
     found = speakers_of("Tom Vale, a platoon sergeant in the support battalion, said the real work happens away from the range.")
     assert found["the real work happens away from the range"][0] == "Tom Vale"
+
+
+def test_a_clause_ending_in_a_partial_quote_before_she_said_is_reported_speech():
+    found = speakers_of('Dr. Ina Holm said the rain was unusual. Her team plans to publish a study "within a few weeks", she said.')
+    assert found['Her team plans to publish a study "within a few weeks"'][0] == "Ina Holm"
+    assert found["within a few weeks"][0] == "Ina Holm"
+    found = speakers_of('Ina Holm spoke first. "We will stay," she said.')
+    assert list(found) == ["We will stay,"]
