@@ -1966,6 +1966,15 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 owner = read_speaker(subject) if subject else None
                 if owner is not None and owner.type in ("organization", "role"):
                     mention = owner
+            opening = _sentence_at(article, item.cue_start) if item.speaker_phrase and not item.speaker_fixed else None
+            pair = _TWO_TITLES.fullmatch(plain[opening.start:item.cue_start].strip()) if opening is not None else None
+            if pair:
+                # "The Secretary and the Foreign Minister agreed that ...": the two office holders named before, jointly
+                held = [book.resolve(SpeakerMention("the " + title, "the " + title, "role", role=title.lower()))
+                        for title in (pair.group(1), pair.group(2))]
+                if all(person is not None and person.type == "named" and " and " not in person.name for person in held) and (
+                        held[0] is not held[1]):
+                    mention = SpeakerMention(item.speaker_phrase, held[0].name + " and " + held[1].name, "named")
             if mention is not None and _OWN_MINISTRY.fullmatch(mention.written.strip()):
                 mention = _ministry_of_minister(plain, book, mention, item.cue_start) or mention
             inside = _range_at(direct_ranges, item.cue_start, direct_starts)
@@ -2247,6 +2256,7 @@ _DOCUMENT_USED = re.compile(r"\b(?:in|issued|released|posted|published|via)\s+(?
                             r"(statement|readout|report|release|letter|post|note|communique|memo|declaration)\b", re.I)
 
 
+_TWO_TITLES = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+and\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
 _OWN_MINISTRY = re.compile(r"(?i:his|her)\s+ministry")
 
 

@@ -734,3 +734,11 @@ def test_a_clause_ending_in_a_partial_quote_before_she_said_is_reported_speech()
     assert found["within a few weeks"][0] == "Ina Holm"
     found = speakers_of('Ina Holm spoke first. "We will stay," she said.')
     assert list(found) == ["We will stay,"]
+
+
+def test_the_title_and_the_title_agreed_is_a_joint_speaker():
+    found = speakers_of("Secretary of State Ana Roe met today with Varnian Foreign Minister Tom Vale in Tolvo. Secretary Roe "
+                        "underscored that the treaty remains firm. The Secretary and the Foreign Minister agreed that allies "
+                        "must sustain their support for the region.")
+    assert found["allies must sustain their support for the region"][0] == "Ana Roe and Tom Vale"
+    assert found["the treaty remains firm"][0] == "Ana Roe"
