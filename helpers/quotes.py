@@ -516,6 +516,8 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
         if re.fullmatch(r"\s*(?:and|but|or)(?:\s+(?:then|also|later))?\s*", before, re.I) or (
                 re.match(r"\s*(?:and|but|or)\s+[a-z]+s\s", before) and before.split()[1] not in role_nouns()):
             return None  # '... as "an insult" and said ...', '... and commits members to a plan worth an estimated': the sentence goes on
+        if re.match(r"\s*(?:and|but)\s", before) and re.match(r"\s+that\s", window[match.end():]):
+            return None  # '... was "ready," but he warned that ...': a new clause with its own reported content
         before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
         if verb.lower().endswith("ing"):
             before = _QUOTED_AS.sub("", before)  # '"...," the mayor was quoted as saying': the mayor

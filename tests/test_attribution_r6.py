@@ -742,3 +742,11 @@ def test_the_title_and_the_title_agreed_is_a_joint_speaker():
                         "must sustain their support for the region.")
     assert found["allies must sustain their support for the region"][0] == "Ana Roe and Tom Vale"
     assert found["the treaty remains firm"][0] == "Ana Roe"
+
+
+def test_but_he_warned_that_after_a_partial_quote_is_a_new_item_not_the_quotes_attribution():
+    found = speakers_of("Gen. Tom W. Vale spoke on Wednesday. Vale told senators that the flank was \u201cbetter defended than ever,\u201d "
+                        "but he warned that air defense remained \u201cthe thinnest part of the line.\u201d")
+    assert found["the flank was \u201cbetter defended than ever,\u201d"][0] == "Tom W. Vale"
+    assert found["air defense remained \u201cthe thinnest part of the line.\u201d"][0] == "Tom W. Vale"
+    assert found["better defended than ever,"][0] == "Tom W. Vale"
