@@ -1444,6 +1444,16 @@ _LABEL_PARTICLES = ("van", "von", "der", "den", "de", "du", "da", "del", "della"
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\u2019-]*\s?(?:(?:[A-Z][A-Za-z.'\u2019-]*|(?:%s)(?= [A-Z]))\s?){0,5}):\s+(?P<text>\S.*)$"
                     % "|".join(_LABEL_PARTICLES), re.S)
 # "The following is attributable to Spokesperson X:" (a readout's header line naming who speaks in the paragraphs below it).
+_THIRD_PERSON_REPORT = re.compile(r"\b[A-Z][\w.'\u2019-]+\s+(?:said|told|added|wrote|testified)\b")
+_SPEAKERS_OWN_WORDS = re.compile(r"\b(?:I|I['\u2019](?:m|d|ve|ll)|[Ww]e|[Yy]ou|[Oo]ur|[Mm]y|us)\b")
+_QUOTED_PART = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _narration_after_transcript(paragraph: str) -> bool:
+    """A paragraph after a transcript turn that reports someone in the third person ("Vale told senators that ...")
+    and, outside quotation marks, has none of a live speaker's own words ("I", "we", "you"): the story's narration."""
+    outside = _QUOTED_PART.sub(" ", paragraph)
+    return bool(_THIRD_PERSON_REPORT.search(outside)) and not _SPEAKERS_OWN_WORDS.search(outside)
 _ATTRIBUTABLE = re.compile(r"The\s+following\s+(?:statement\s+|readout\s+|text\s+)?(?:is|should\s+be|may\s+be)\s+attribut(?:able|ed)\s+to\s+"
                            r"((?:[A-Z][\w.'\u2019-]*|the|of|for)(?:\s+(?:[A-Z][\w.'\u2019-]*|the|of|for|[a-z]+(?=\s+[A-Z]))){0,8}):", re.I)
 _NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
@@ -1608,6 +1618,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 break
             if not label[0].isupper() and re.search(r"\b" + re.escape(label[0].split()[-1]) + r"\b", plain[following.start:following.end]):
                 break  # "Sorvik said later ...": the reporter's narration after the interview, not Sorvik's turn
+            if label[0].isupper() and _narration_after_transcript(plain[following.start:following.end]):
+                break  # "The briefing followed ... Vale told senators that ...": the story resumes after the transcript
             end = following.end
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)

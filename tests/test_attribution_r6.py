@@ -750,3 +750,21 @@ def test_but_he_warned_that_after_a_partial_quote_is_a_new_item_not_the_quotes_a
     assert found["the flank was \u201cbetter defended than ever,\u201d"][0] == "Tom W. Vale"
     assert found["air defense remained \u201cthe thinnest part of the line.\u201d"][0] == "Tom W. Vale"
     assert found["better defended than ever,"][0] == "Tom W. Vale"
+
+
+def test_a_transcript_turn_ends_where_third_person_narration_resumes():
+    findings = findings_of("MODERATOR: Next question, please.\n\n"
+                           "MS. ROE: We will not comment on that report. I would let the ministry speak for itself.\n\n"
+                           "The briefing followed a hearing on the budget. Vale told senators on Wednesday that the plan was sound.\n\n"
+                           "MS. ROE: And we expect more news soon.")
+    turn = next(quote for quote in findings.quotes if quote.text.startswith("We will not comment"))
+    assert turn.text.endswith("speak for itself.")
+
+
+def test_a_turns_own_next_paragraph_with_we_stays_in_the_turn():
+    findings = findings_of("MODERATOR: Next question, please.\n\n"
+                           "MS. ROE: We will not comment on that report.\n\n"
+                           "As the minister told us, we expect more news soon.\n\n"
+                           "MODERATOR: Thank you.")
+    turn = next(quote for quote in findings.quotes if quote.text.startswith("We will not comment"))
+    assert turn.text.endswith("we expect more news soon.")
