@@ -1347,6 +1347,9 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?|\w+ing)\b", rest)):
         return None
     end = offset + _complement_end(plain[offset:sentence_end])
+    comment = _JOURNALIST_COMMENT.search(plain, offset, end)
+    if comment:
+        end = comment.start()  # "announced that it will join X, ending months of speculation": the reporter's comment
     colon = _COLON_QUOTE.search(plain, offset, end)
     if colon:
         end = colon.start()  # 'said the plan had a flaw: "..."': the quote after the colon is its own item
@@ -2235,6 +2238,7 @@ _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,2}?(?:report|statement|result
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|heard|reported|filmed|recorded)(?:\s+as)?\s*$")
 _AND_SPEAKER_ING = re.compile(r"\s+and\s+((?:an?|the|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
                               r"(?:calling|saying|warning|describing|adding|insisting|accusing|urging|branding|dismissing)\b")
+_JOURNALIST_COMMENT = re.compile(r",\s+(?:ending|marking|capping)\s+(?:months|weeks|years|days|decades)\s+of\b")
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ONE_NOUN = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
 _ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+be|be\s+withheld|be\s+kept|be\s+left\s+out)\b", re.I)

@@ -768,3 +768,9 @@ def test_a_turns_own_next_paragraph_with_we_stays_in_the_turn():
                            "MODERATOR: Thank you.")
     turn = next(quote for quote in findings.quotes if quote.text.startswith("We will not comment"))
     assert turn.text.endswith("we expect more news soon.")
+
+
+def test_ending_months_of_speculation_is_the_reporters_comment_not_content():
+    found = speakers_of("Norra Air, the low-cost carrier, announced on Monday that it will join the Star group, ending months of "
+                        "speculation about its plans.")
+    assert found["it will join the Star group"][0] == "Norra Air"
