@@ -1122,6 +1122,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if earlier_one and earlier_one[-1].lower() in role_nouns():
                 subject_phrase = subject_phrase + " " + (earlier_one[-1] + "s" if subject_phrase.lower() == "others" else earlier_one[-1])
         mention = read_speaker(subject_phrase) if subject_phrase else None
+        if mention is None and subject_phrase and subject_offset == s_start and _LOWER_BRAND.fullmatch(subject_phrase) and (
+                subject_phrase.lower() not in _COMMON_SENTENCE_STARTS) and re.match(r"[A-Za-z]+\s+(?:said|says|announced)\b", text):
+            # "skyline said in a statement that ...": a sentence opening with a lower-case word is a brand written that way
+            mention = SpeakerMention(subject_phrase, subject_phrase, "organization")
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue
         if gap:
@@ -1973,6 +1977,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         elif kind == "reported":
             item = data
             mention = item.speaker_fixed or (read_speaker(item.speaker_phrase) if item.speaker_phrase else None)
+            if mention is None and item.speaker_phrase and _LOWER_BRAND.fullmatch(item.speaker_phrase) and (
+                    item.speaker_phrase.lower() not in _COMMON_SENTENCE_STARTS):
+                mention = SpeakerMention(item.speaker_phrase, item.speaker_phrase, "organization")  # a lower-case brand (see find_reported_speech)
             own_document = mention is not None and mention.type == "document" and mention.written.lower().startswith("its ")
             if mention is None and item.speaker_phrase and _ITS_DOCUMENT.match(item.speaker_phrase):
                 own_document = True  # "its quarterly report published last week": the document with a participle after it
@@ -2238,6 +2245,9 @@ _ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,2}?(?:report|statement|result
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|heard|reported|filmed|recorded)(?:\s+as)?\s*$")
 _AND_SPEAKER_ING = re.compile(r"\s+and\s+((?:an?|the|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
                               r"(?:calling|saying|warning|describing|adding|insisting|accusing|urging|branding|dismissing)\b")
+_LOWER_BRAND = re.compile(r"[a-z]+[A-Z]?[a-z]*")
+_COMMON_SENTENCE_STARTS = frozenset("he she it they we i you this that there who which what officials police critics analysts experts "
+                                    "residents witnesses sources others many some most all both each".split())
 _JOURNALIST_COMMENT = re.compile(r",\s+(?:ending|marking|capping)\s+(?:months|weeks|years|days|decades)\s+of\b")
 _COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
 _ONE_NOUN = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")

@@ -774,3 +774,11 @@ def test_ending_months_of_speculation_is_the_reporters_comment_not_content():
     found = speakers_of("Norra Air, the low-cost carrier, announced on Monday that it will join the Star group, ending months of "
                         "speculation about its plans.")
     assert found["it will join the Star group"][0] == "Norra Air"
+
+
+def test_a_sentence_opening_lower_case_brand_is_an_organisation_speaker():
+    found = speakers_of('skyline said in a statement that it was "glad to help" the farmers. easyRide announced that it would cut fares.')
+    assert found['it was "glad to help" the farmers'][0] == "skyline"
+    assert found["it would cut fares"][0] == "easyRide"
+    found = speakers_of("Officials met on Monday. others said the plan was late.")
+    assert found.get("the plan was late", (None,))[0] != "others"
