@@ -595,7 +595,10 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     what = _WHAT_PRONOUN.search(prefix)
     as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as the council's "sensible" budget'
     accused_of = verb.startswith("accus") and match.group(2).rstrip().endswith(" of")  # 'accused the government of "lying"'
-    if not match.group(3) and not as_first and not accused_of and verb not in (
+    # 'praised the pilots' "cool heads"', 'condemned the council's "secrecy"': the quoted noun is the subject's word for it
+    possessed = verb in ("praised", "hailed", "lauded", "condemned", "criticised", "criticized", "denounced", "decried", "derided") and (
+        re.search(r"\b(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019])\s*$", match.group(2)))
+    if not match.group(3) and not as_first and not accused_of and not possessed and verb not in (
             "called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs", "brands", "labels"):
         return None
     if not match.group(2).strip() and not match.group(3) and not what:
@@ -629,6 +632,8 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         return pronoun.group(1), match.group(1)  # 'a pace he described as "unthinkable"': the pronoun's person
     if read_speaker(subject[0]) is None:
         return None
+    if ", " in subject[0] and classify_name(subject[0].rsplit(", ", 1)[1].strip()) == "person":
+        return subject[0].rsplit(", ", 1)[1].strip(), match.group(1)  # "Varnia's Defence Minister, Ana Ruiz, praised ...": the name
     return _reduced_relative_subject(subject[0]) or subject[0], match.group(1)
 
 

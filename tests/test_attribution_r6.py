@@ -782,3 +782,9 @@ def test_a_sentence_opening_lower_case_brand_is_an_organisation_speaker():
     assert found["it would cut fares"][0] == "easyRide"
     found = speakers_of("Officials met on Monday. others said the plan was late.")
     assert found.get("the plan was late", (None,))[0] != "others"
+
+
+def test_praised_the_pilots_quoted_noun_is_the_subjects_partial_quote():
+    found = speakers_of("Varnia's Defence Minister, Ana Ruiz, praised the pilots' \"cool heads\", or calm, and said Varnia would stay.")
+    assert found["cool heads"][0] == "Ana Ruiz"
+    assert found["Varnia would stay"][0] == "Ana Ruiz"
