@@ -1261,7 +1261,7 @@ _SUMMARY_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|
                                  # "..., the government said Tuesday, the highest share of any member": a summary of the figure
                                  r"|the\s+(?:[a-z]{3,}est|most\s+[a-z]+|first|latest|only|largest|biggest)\s+[a-z]+)")
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|adding|noting|saying|stressing|"
-                              r"explaining|insisting|arguing|after|amid|while|despite|because|"
+                              r"explaining|insisting|arguing|after|amid|while|despite|because|in\s+what|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|congress|deputies|senators|"

@@ -788,3 +788,10 @@ def test_praised_the_pilots_quoted_noun_is_the_subjects_partial_quote():
     found = speakers_of("Varnia's Defence Minister, Ana Ruiz, praised the pilots' \"cool heads\", or calm, and said Varnia would stay.")
     assert found["cool heads"][0] == "Ana Ruiz"
     assert found["Varnia would stay"][0] == "Ana Ruiz"
+
+
+def test_sentence_final_attribution_followed_by_in_what_it_called():
+    found = speakers_of('A Varnian fighter flew within five metres of a Tolvan jet over the sea on Tuesday, the council said, '
+                        'in what it called an "unsafe" interception.')
+    assert found["A Varnian fighter flew within five metres of a Tolvan jet over the sea on Tuesday"][0] == "council"
+    assert found["unsafe"][0] == "council"
