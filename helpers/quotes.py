@@ -595,7 +595,7 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     what = _WHAT_PRONOUN.search(prefix)
     as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as the council's "sensible" budget'
     accused_of = verb.startswith("accus") and match.group(2).rstrip().endswith(" of")  # 'accused the government of "lying"'
-    # 'praised the pilots' "cool heads"', 'condemned the council's "secrecy"': the quoted noun is the subject's word for it
+    # 'lauded the nurses' "steady hands"', 'condemned the council's "secrecy"': the quoted noun is the subject's word for it
     possessed = verb in ("praised", "hailed", "lauded", "condemned", "criticised", "criticized", "denounced", "decried", "derided") and (
         re.search(r"\b(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019])\s*$", match.group(2)))
     if not match.group(3) and not as_first and not accused_of and not possessed and verb not in (
@@ -696,7 +696,7 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
         appositive = _APPOSITIVE_BEFORE_COLON.match(unrelated)
         if appositive:
-            # "Gen. X, a former commander of Y who now teaches at Z, put it more bluntly:": the name before the appositive
+            # "Gen. X, a former commander of Y who now teaches at Z, was blunter:": the name before the appositive
             acted = _ACTED_BEFORE_COLON.match(appositive.group("subject") + " " + appositive.group("rest"))
             if acted and (read_speaker(appositive.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
                 return appositive.group("subject"), acted.group("verb")
@@ -775,7 +775,7 @@ _PRESENT_VERBS = frozenset(
     "lack lacks mean means seem seems intend intends support supports oppose opposes reflect reflects know knows owe owes "
     "deserve deserves take takes make makes go goes get gets look looks work works continue continues pose poses show shows "
     "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands "
-    # "said the real test happens away from ...": common intransitive verbs of reported clauses
+    # "said the hard part lies elsewhere": common intransitive verbs of reported clauses
     "happen happens lie lies depend depends matter matters belong belongs exist exists".split())
 
 
@@ -1122,7 +1122,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 # "In Valletta, the government said ...": the government that sits in the place the sentence opens with
                 subject_phrase = "the " + country_adjective(country) + " government"
         if subject_phrase and subject_phrase.lower() in ("another", "others", "a second", "a third"):
-            # '"...," one user wrote, while another complained that ...': the elliptical head is the earlier "one NOUN"
+            # '"...," one reader wrote, while another argued that ...': the elliptical head is the earlier "one NOUN"
             earlier_one = _ONE_NOUN.findall(text[: match.start()])
             if earlier_one and earlier_one[-1].lower() in role_nouns():
                 subject_phrase = subject_phrase + " " + (earlier_one[-1] + "s" if subject_phrase.lower() == "others" else earlier_one[-1])
@@ -1331,7 +1331,7 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     elif re.match(r"that\s+", rest):
         offset += 5
     elif skip and _DOCUMENT_SKIPPED.search(skip.group()) and _DOCUMENT_TAIL_THAT.match(rest):
-        offset += _DOCUMENT_TAIL_THAT.match(rest).end()  # "said in a statement on its Telegram channel that ...": the channel's name
+        offset += _DOCUMENT_TAIL_THAT.match(rest).end()  # "said in a post on its Kestrelgram page that ...": the page's name
     elif _SAID_THIS_THAT.match(rest):
         offset += _SAID_THIS_THAT.match(rest).end()  # "the Secretary said this in Brussels last week, that ..."
     elif _PLACE_THEN_THAT.match(rest) and not re.match(r"to\s+[a-z]+\s+(?:into|up|out|after|through)\b", rest):
@@ -1358,7 +1358,7 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     end = offset + _complement_end(plain[offset:sentence_end])
     comment = _JOURNALIST_COMMENT.search(plain, offset, end)
     if comment:
-        end = comment.start()  # "announced that it will join X, ending months of speculation": the reporter's comment
+        end = comment.start()  # "announced that it will buy X, capping weeks of talks": the reporter's comment
     colon = _COLON_QUOTE.search(plain, offset, end)
     if colon:
         end = colon.start()  # 'said the plan had a flaw: "..."': the quote after the colon is its own item
@@ -1462,7 +1462,7 @@ _QUOTED_PART = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
 def _narration_after_transcript(paragraph: str) -> bool:
-    """A paragraph after a transcript turn that reports someone in the third person ("Vale told senators that ...")
+    """A paragraph after a transcript turn that reports someone in the third person ("Vale told the committee that ...")
     and, outside quotation marks, has none of a live speaker's own words ("I", "we", "you"): the story's narration."""
     outside = _QUOTED_PART.sub(" ", paragraph)
     return bool(_THIRD_PERSON_REPORT.search(outside)) and not _SPEAKERS_OWN_WORDS.search(outside)
@@ -1631,7 +1631,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if not label[0].isupper() and re.search(r"\b" + re.escape(label[0].split()[-1]) + r"\b", plain[following.start:following.end]):
                 break  # "Sorvik said later ...": the reporter's narration after the interview, not Sorvik's turn
             if label[0].isupper() and _narration_after_transcript(plain[following.start:following.end]):
-                break  # "The briefing followed ... Vale told senators that ...": the story resumes after the transcript
+                break  # "The hearing came after ... Vale told the committee that ...": the story resumes after the transcript
             end = following.end
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)
@@ -1799,7 +1799,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     and not other.cue.endswith("ing") for other in items):
                 continue  # "X said the fleet had grown, according to figures compiled by NATO": X's words, with a source for the figures
             if _ANONYMITY_REQUEST.match(plain, item.content_start, item.content_end):
-                continue  # "a nurse, who asked that her name not be used, said ...": a request for anonymity, not reported speech
+                continue  # "a nurse, who asked that her full name be withheld, said ...": a request for anonymity, not reported speech
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
@@ -1962,7 +1962,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if speaker is None and attribution is None and opens_paragraph:
                 header = _header_speaker(article, span.paragraph)
                 if header is not None:
-                    # A press statement's "Name, Department Spokesperson" line (and a date line) above the quoted text.
+                    # A press release's "Name, Ministry Spokesperson" line (and a date line) above the quoted text.
                     mention = header
                     speaker = book.add(mention)
                     cue, rule = header.written, "speaker named in the statement's header line"
@@ -1998,7 +1998,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             opening = _sentence_at(article, item.cue_start) if item.speaker_phrase and not item.speaker_fixed else None
             pair = _TWO_TITLES.fullmatch(plain[opening.start:item.cue_start].strip()) if opening is not None else None
             if pair:
-                # "The Secretary and the Foreign Minister agreed that ...": the two office holders named before, jointly
+                # "The Chancellor and the Premier agreed that ...": the two office holders named before, jointly
                 held = [book.resolve(SpeakerMention("the " + title, "the " + title, "role", role=title.lower()))
                         for title in (pair.group(1), pair.group(2))]
                 if all(person is not None and person.type == "named" and " and " not in person.name for person in held) and (
@@ -2261,7 +2261,7 @@ _ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full
 
 def _header_speaker(article, paragraph_index: int) -> SpeakerMention | None:
     """The person of a statement's header line "Name, Title" right above the paragraph (date lines and a
-    "Press Statement" kind line may come between), when the title is an office ("spokesperson", "secretary").
+    "Press Release" kind line may come between), when the title is an office ("spokesperson", "secretary").
     A byline ("By Name, Staff Writer") is not a header."""
     paragraphs = article.paragraphs
     position = next((number for number, p in enumerate(paragraphs) if p.index == paragraph_index), None)

@@ -594,7 +594,7 @@ def test_the_municipality_and_the_prefecture_are_organisation_speakers():
 
 
 def test_a_request_for_anonymity_is_not_reported_speech():
-    found = speakers_of("A shop owner in Tolvo, who asked that her name not be used because she has cousins abroad, "
+    found = speakers_of("A shop owner in Tolvo, who asked that her full name be withheld because her son is a soldier, "
                         "said the drivers were always polite.")
     assert not any(text.startswith("her name") for text in found)
     assert found["the drivers were always polite"][0] == "A shop owner in Tolvo"
@@ -602,15 +602,15 @@ def test_a_request_for_anonymity_is_not_reported_speech():
 
 def test_a_possessive_after_a_non_english_letter_is_no_part_of_the_name():
     found = speakers_of("TOLVO, VARNIA \u2014 At the counter of Maria Kovalė\u2019s bakery in this small town, Polish is heard.\n\n"
-                        "\u201cThey buy bread by the kilo,\u201d she said.")
-    assert found["They buy bread by the kilo,"][0] == "Maria Kovalė"
+                        "\u201cThey take the rye loaves by the dozen,\u201d she said.")
+    assert found["They take the rye loaves by the dozen,"][0] == "Maria Kovalė"
 
 
 def test_one_user_and_an_elliptical_another():
-    found = speakers_of('"Finally I can sleep at night," one user wrote online, while another complained that the app '
-                        'would be "quietly dropped".')
-    assert found["Finally I can sleep at night,"][0] == "one user"
-    assert found['the app would be "quietly dropped"'][0] == "another user"
+    found = speakers_of('"At last the bus runs on Sundays," one user wrote online, while another complained that the app '
+                        'would be "scrapped by stealth".')
+    assert found["At last the bus runs on Sundays,"][0] == "one user"
+    assert found['the app would be "scrapped by stealth"'][0] == "another user"
 
 
 def test_according_to_its_report_is_the_sentences_organisation():
@@ -640,14 +640,14 @@ def test_was_quoted_as_saying():
 
 def test_a_name_with_a_long_appositive_then_put_it_bluntly_colon():
     found = speakers_of("Retired Gen. Ivo Brant, a former deputy commander of the Varnian Army who now teaches at the Kestrel "
-                        'Institute, put it more bluntly: "Nobody who has served there thinks the plan is wise."')
-    assert found["Nobody who has served there thinks the plan is wise."][0] == "Ivo Brant"
+                        'Institute, put it more bluntly: "Anyone who has driven that road knows the plan is folly."')
+    assert found["Anyone who has driven that road knows the plan is folly."][0] == "Ivo Brant"
 
 
 def test_she_laid_out_the_choices_this_way_introduces_the_next_paragraphs_quote():
     found = speakers_of("For Ana Roe, research director at the Kestrel Institute in Oslo, the argument misses a larger shift.\n\n"
-                        'She laid out the choices this way:\n\n"There are really two roads. In the first, the town grows."')
-    assert found["There are really two roads. In the first, the town grows."][0] == "Ana Roe"
+                        'She laid out the choices this way:\n\n"Two paths are open. On one, the town grows."')
+    assert found["Two paths are open. On one, the town grows."][0] == "Ana Roe"
 
 
 def test_a_quoted_book_title_is_nobody_a_later_he_can_mean():
@@ -658,10 +658,10 @@ def test_a_quoted_book_title_is_nobody_a_later_he_can_mean():
 
 def test_according_to_a_statement_from_a_body_in_a_city_and_the_statement_said():
     found = speakers_of("According to a statement from Varnia's Air Command in Tolvo, Germany, two jets were scrambled to meet a "
-                        'transport plane. The plane was escorted by two fighters, one of which "performed a sharp turn towards '
-                        'the lead jet, closing to five metres," the statement said.')
+                        'transport plane. The plane was escorted by two fighters, one of which "veered sharply across the path of '
+                        'the first jet without any warning," the statement said.')
     assert found["two jets were scrambled to meet a transport plane"][0] == "Varnia's Air Command"
-    assert found["performed a sharp turn towards the lead jet, closing to five metres,"][0] == "Varnia's Air Command"
+    assert found["veered sharply across the path of the first jet without any warning,"][0] == "Varnia's Air Command"
 
 
 def test_a_participial_phrase_after_a_group_subject_is_no_part_of_the_speaker():
@@ -671,19 +671,19 @@ def test_a_participial_phrase_after_a_group_subject_is_no_part_of_the_speaker():
 
 
 def test_her_ministry_is_the_ministers_named_ministry():
-    found = speakers_of("Varnia's Defence Minister, Ana Ruiz, praised the pilots. Her ministry said the two pilots had returned safely.")
-    assert found["the two pilots had returned safely"][0] == "Varnia's Defence Ministry"
+    found = speakers_of("Varnia's Health Minister, Ana Ruiz, thanked the nurses. Her ministry said the two field clinics had reopened.")
+    assert found["the two field clinics had reopened"][0] == "Varnia's Health Ministry"
     found = speakers_of("Ana Ruiz said the talks went well. Her ministry said the next round would be in May.")
     assert found["the next round would be in May"][0] == "Her ministry"  # no minister's title: left as written
 
 
 def test_lead_coordination_of_two_speakers_and_the_unnamed_one_named_later_by_repeated_words():
     found = speakers_of('Varnian officials on Monday condemned a decision by the council to build a depot, with the ministry '
-                        'warning that Tolvo would "draw conclusions" and a senior lawmaker calling the move "a grave mistake".\n\n'
+                        'warning that Tolvo would "weigh its options" and a senior lawmaker calling the move "a needless gamble".\n\n'
                         "The council voted on Friday.\n\n"
-                        'Tom Vale, deputy chairman of the defence committee, told reporters that the depot was "a grave mistake" for the region.')
-    assert found['Tolvo would "draw conclusions"'][0] == "ministry"
-    assert found["a grave mistake"][0] == "Tom Vale"
+                        'Tom Vale, deputy chairman of the defence committee, told reporters that the depot was "a needless gamble" for the region.')
+    assert found['Tolvo would "weigh its options"'][0] == "ministry"
+    assert found["a needless gamble"][0] == "Tom Vale"
 
 
 def test_said_in_a_statement_on_sunday_evening_that():
@@ -694,20 +694,20 @@ def test_said_in_a_statement_on_sunday_evening_that():
 
 
 def test_chanted_after_and_banners_reading_and_a_headline_are_quotes_of_the_crowd_or_outlet():
-    found = speakers_of('Protesters carried torches and chanted "Tolvo is not a target" as they passed the hall. '
+    found = speakers_of('Protesters carried torches and chanted "Tolvo is no firing range" as they passed the hall. '
                         'Marchers carried banners reading "Hands off our valley". '
                         'The pro-government daily Morgenpost ran its front-page story under the headline "Tanks Come to Tolvo".')
-    assert found["Tolvo is not a target"][0] == "protesters"
+    assert found["Tolvo is no firing range"][0] == "protesters"
     assert found["Hands off our valley"][0] == "Marchers"
     assert found["Tanks Come to Tolvo"][0] == "Morgenpost"
     found = speakers_of('Ann Roe wrote a book under the headline "Tanks Come to Tolvo".')
     assert "Tanks Come to Tolvo" not in found  # a person is no outlet: still a title
 
 
-def test_said_in_a_statement_on_its_channel_that():
-    found = speakers_of('The Varnian Embassy in Tolvo said in a statement on its Telegram channel that joining the pact would '
-                        '"undermine the fragile balance" created by the treaty.')
-    assert found['joining the pact would "undermine the fragile balance" created by the treaty'][0] == "Varnian Embassy in Tolvo"
+def test_said_in_a_post_on_its_page_that():
+    found = speakers_of('The Varnian Embassy in Tolvo said in a post on its Kestrelgram page that joining the pact would '
+                        '"upset the old settlement" created by the treaty.')
+    assert found['joining the pact would "upset the old settlement" created by the treaty'][0] == "Varnian Embassy in Tolvo"
 
 
 def test_a_colon_intro_whose_words_start_with_a_preposition_is_no_reported_clause():
@@ -719,46 +719,46 @@ def test_capitalised_weapon_names_are_no_people_for_a_later_he_or_she():
     from helpers.entities import classify_name
     assert classify_name("Hadley Fighting Vehicles") is None and classify_name("Storm Shadow Missiles") is None
     found = speakers_of("Col. Ana Roe said her brigade had moved its tanks and Hadley Fighting Vehicles to the range in a day, "
-                        'a pace she described as "not perfect, but good enough."')
-    assert found["not perfect, but good enough."][0] == "Ana Roe"
+                        'a tempo she described as "rough, but fast enough."')
+    assert found["rough, but fast enough."][0] == "Ana Roe"
 
 
 def test_a_that_less_clause_with_an_intransitive_present_verb():
-    found = speakers_of("Tom Vale, a platoon sergeant in the support battalion, said the real work happens away from the range.")
-    assert found["the real work happens away from the range"][0] == "Tom Vale"
+    found = speakers_of("Tom Vale, a platoon sergeant in the supply company, said the hard part lies in the paperwork.")
+    assert found["the hard part lies in the paperwork"][0] == "Tom Vale"
 
 
 def test_a_clause_ending_in_a_partial_quote_before_she_said_is_reported_speech():
-    found = speakers_of('Dr. Ina Holm said the rain was unusual. Her team plans to publish a study "within a few weeks", she said.')
-    assert found['Her team plans to publish a study "within a few weeks"'][0] == "Ina Holm"
-    assert found["within a few weeks"][0] == "Ina Holm"
+    found = speakers_of('Dr. Ina Holm said the rain was unusual. Her team plans to publish a study "before the spring", she said.')
+    assert found['Her team plans to publish a study "before the spring"'][0] == "Ina Holm"
+    assert found["before the spring"][0] == "Ina Holm"
     found = speakers_of('Ina Holm spoke first. "We will stay," she said.')
     assert list(found) == ["We will stay,"]
 
 
 def test_the_title_and_the_title_agreed_is_a_joint_speaker():
     found = speakers_of("Secretary of State Ana Roe met today with Varnian Foreign Minister Tom Vale in Tolvo. Secretary Roe "
-                        "underscored that the treaty remains firm. The Secretary and the Foreign Minister agreed that allies "
-                        "must sustain their support for the region.")
-    assert found["allies must sustain their support for the region"][0] == "Ana Roe and Tom Vale"
+                        "underscored that the treaty remains firm. The Secretary and the Foreign Minister agreed that ports "
+                        "must stay open through the winter.")
+    assert found["ports must stay open through the winter"][0] == "Ana Roe and Tom Vale"
     assert found["the treaty remains firm"][0] == "Ana Roe"
 
 
 def test_but_he_warned_that_after_a_partial_quote_is_a_new_item_not_the_quotes_attribution():
-    found = speakers_of("Gen. Tom W. Vale spoke on Wednesday. Vale told senators that the flank was \u201cbetter defended than ever,\u201d "
-                        "but he warned that air defense remained \u201cthe thinnest part of the line.\u201d")
-    assert found["the flank was \u201cbetter defended than ever,\u201d"][0] == "Tom W. Vale"
-    assert found["air defense remained \u201cthe thinnest part of the line.\u201d"][0] == "Tom W. Vale"
-    assert found["better defended than ever,"][0] == "Tom W. Vale"
+    found = speakers_of("Gen. Tom W. Vale spoke on Wednesday. Vale told the committee that the flank was \u201cstronger than in a decade,\u201d "
+                        "but he warned that air defense remained \u201cthe weakest link in the chain.\u201d")
+    assert found["the flank was \u201cstronger than in a decade,\u201d"][0] == "Tom W. Vale"
+    assert found["air defense remained \u201cthe weakest link in the chain.\u201d"][0] == "Tom W. Vale"
+    assert found["stronger than in a decade,"][0] == "Tom W. Vale"
 
 
 def test_a_transcript_turn_ends_where_third_person_narration_resumes():
     findings = findings_of("MODERATOR: Next question, please.\n\n"
-                           "MS. ROE: We will not comment on that report. I would let the ministry speak for itself.\n\n"
-                           "The briefing followed a hearing on the budget. Vale told senators on Wednesday that the plan was sound.\n\n"
+                           "MS. ROE: We will not comment on that report. The ministry can answer for its own figures.\n\n"
+                           "The briefing followed a hearing on the budget. Vale told the committee on Wednesday that the plan was sound.\n\n"
                            "MS. ROE: And we expect more news soon.")
     turn = next(quote for quote in findings.quotes if quote.text.startswith("We will not comment"))
-    assert turn.text.endswith("speak for itself.")
+    assert turn.text.endswith("its own figures.")
 
 
 def test_a_turns_own_next_paragraph_with_we_stays_in_the_turn():
@@ -770,10 +770,10 @@ def test_a_turns_own_next_paragraph_with_we_stays_in_the_turn():
     assert turn.text.endswith("we expect more news soon.")
 
 
-def test_ending_months_of_speculation_is_the_reporters_comment_not_content():
-    found = speakers_of("Norra Air, the low-cost carrier, announced on Monday that it will join the Star group, ending months of "
-                        "speculation about its plans.")
-    assert found["it will join the Star group"][0] == "Norra Air"
+def test_capping_weeks_of_talks_is_the_reporters_comment_not_content():
+    found = speakers_of("Norra Air, the low-cost carrier, announced on Monday that it will buy Lark Air, capping weeks of "
+                        "talks about its plans.")
+    assert found["it will buy Lark Air"][0] == "Norra Air"
 
 
 def test_a_sentence_opening_lower_case_brand_is_an_organisation_speaker():
@@ -785,13 +785,13 @@ def test_a_sentence_opening_lower_case_brand_is_an_organisation_speaker():
 
 
 def test_praised_the_pilots_quoted_noun_is_the_subjects_partial_quote():
-    found = speakers_of("Varnia's Defence Minister, Ana Ruiz, praised the pilots' \"cool heads\", or calm, and said Varnia would stay.")
-    assert found["cool heads"][0] == "Ana Ruiz"
+    found = speakers_of("Varnia's Defence Minister, Ana Ruiz, lauded the nurses' \"steady hands\", or skill, and said Varnia would stay.")
+    assert found["steady hands"][0] == "Ana Ruiz"
     assert found["Varnia would stay"][0] == "Ana Ruiz"
 
 
 def test_sentence_final_attribution_followed_by_in_what_it_called():
-    found = speakers_of('A Varnian fighter flew within five metres of a Tolvan jet over the sea on Tuesday, the council said, '
+    found = speakers_of('A Varnian fighter crossed the border twice near Kestrel on Tuesday, the council said, '
                         'in what it called an "unsafe" interception.')
-    assert found["A Varnian fighter flew within five metres of a Tolvan jet over the sea on Tuesday"][0] == "council"
+    assert found["A Varnian fighter crossed the border twice near Kestrel on Tuesday"][0] == "council"
     assert found["unsafe"][0] == "council"
