@@ -203,7 +203,9 @@ _THING_WORDS = frozenset(
     """war wars day treaty act summit crisis agreement accord deal plan doctrine strategy street avenue square
     island islands river mountain mountains sea bay ocean airport station road bridge shuttle space
     prize award cup games olympics festival conference mission operation law bill resolution declaration
-    charter initiative order era age empire policy revolution election elections protocol convention""".split()
+    charter initiative order era age empire policy revolution election elections protocol convention
+    vehicle vehicles missile missiles launcher launchers rocket rockets howitzer howitzers drone drones helicopter helicopters
+    munitions""".split()  # weapons named with capitals ("Bradford Assault Vehicles") are things, not people
 )
 
 # Words that end names of places that are not in the gazetteer ("Farah Province").
@@ -345,7 +347,7 @@ def _name_tail(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 #: Patterns used once per word of every capitalised run, compiled once here.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z]\.[A-Za-z]\.?")
 _WORD = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])['\u2019]s$|(?<=s)['\u2019]$")
+_POSSESSIVE_END = re.compile(r"(?<=[^\W\d_])['\u2019]s$|(?<=s)['\u2019]$")  # any letter: 'Kovalė’s' is possessive too
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 
 
@@ -538,6 +540,11 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 DESCRIPTOR_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\u2019'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:that|which|based|in|with|from|whose)\b)")
 
 
+# A lower-case medium noun right after a name: "Nordwind FM radio", "the Daily Lark newspaper" (an outlet).
+_OUTLET_AFTER = re.compile(r"\s+(?:radio|television|TV|newspaper|daily|weekly|magazine|broadcaster|news\s+agency|news\s+channel|"
+                           r"TV\s+channel|radio\s+station)\b")
+
+
 def _organizations_by_descriptor(raw, plain: str):
     """A name written once after an organisation noun ("shipbuilder Harwick Marine") is an
     organisation everywhere in the text, even where it looks like a person's name."""
@@ -550,6 +557,8 @@ def _organizations_by_descriptor(raw, plain: str):
             after = DESCRIPTOR_AFTER.match(plain, end, end + 80)
             if after and after.group(1) in ORGANIZATION_DESCRIPTORS:
                 named.add(name)  # "Harwick Marine, a Glasgow-based shipbuilder that ..."
+            if _OUTLET_AFTER.match(plain, end, end + 30):
+                named.add(name)  # "told Valmont Info radio that ...": a broadcaster, not a person a later "he" can mean
     return [("organization", name, start, end, "") if name in named and kind in ("person", "single", "unknown") else (kind, name, start, end, role)
             for kind, name, start, end, role in raw if kind != "unknown" or name in named]
 

@@ -381,6 +381,12 @@ def _subject_before(text: str) -> tuple[str, int] | None:
             head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
             if head is not None:
                 return head
+        participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting)\s", body)
+        if participle and "," not in body[: participle.start()]:
+            # "Two diplomats, speaking on condition of anonymity because ...,": a participial phrase, not part of the speaker
+            head = _tail_phrase(body[: participle.start()])
+            if head is not None:
+                return head
         comma = body.rfind(",")
         state = _CITY_STATE.search(body)
         if state and place_name(state.group("place")) and body.rfind(",", 0, state.start("comma")) > 0:
@@ -510,7 +516,11 @@ def _attribution_after(after: str) -> tuple[str, str] | None:
         if re.fullmatch(r"\s*(?:and|but|or)(?:\s+(?:then|also|later))?\s*", before, re.I) or (
                 re.match(r"\s*(?:and|but|or)\s+[a-z]+s\s", before) and before.split()[1] not in role_nouns()):
             return None  # '... as "an insult" and said ...', '... and commits members to a plan worth an estimated': the sentence goes on
+        if re.match(r"\s*(?:and|but)\s", before) and re.match(r"\s+that\s", window[match.end():]):
+            return None  # '... was "ready," but he warned that ...': a new clause with its own reported content
         before = re.sub(r"(?:\s+" + _ADVERBS + r")+\s*$", "", before.rstrip(), flags=re.I)
+        if verb.lower().endswith("ing"):
+            before = _QUOTED_AS.sub("", before)  # '"...," the mayor was quoted as saying': the mayor
         if before.endswith(","):
             body = before[:-1]
             head, _, appositive = body.partition(", ")
@@ -532,7 +542,13 @@ _CHARACTERISING_VERB = re.compile(_CHARACTERISING.pattern.split(r")\s+")[0] + ")
 
 
 #: "..., chanting "X"", "shouting": words a crowd chants are the crowd's.
-_CHANTING = re.compile(r",\s+(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$")
+_CHANTING = re.compile(r"(?:,\s+|\s+and\s+)(chanting|shouting|singing|yelling|chanted|shouted)\s*:?\s*$"
+                       # "Marchers carried banners reading "X"": the carriers' words
+                       r"|\b(?:banners?|placards?|signs?|posters?)\s+(reading|saying|that\s+read)\s*:?\s*$")
+_OUTLET_SUBJECT = re.compile(r"\s*((?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s+"
+                             r"(?:ran|carried|printed|published|splashed|led|went|headlined)\b")
+#: "The daily X ran its story under the headline "Y"": the outlet's words.
+_HEADLINE = re.compile(r"\b(?:(?:under|with)\s+the\s+(?:front-page\s+)?headline|headlined|ran\s+the\s+headline)\s*:?\s*$", re.I)
 #: "... for what she called", "... which it described": a pronoun subject of a relative inside the clause.
 _WHAT_PRONOUN = re.compile(r"\b(?:what|which)\s+(he|she|it|they)\s*$", re.I)
 #: The subject that begins a sentence and its first past-tense verb: "In Lisbon, the union welcomed".
@@ -558,6 +574,10 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         prefix = tail[: match.start()]
         prefix = prefix[max(prefix.rfind(". "), prefix.rfind("? "), prefix.rfind("! ")) + 1:]
         naming = verb in ("calling", "terming", "dubbing", "branding", "labeling", "labelling")
+        coordinated = re.search(r"(?:,\s+with|\band)\s+((?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?[a-z]+)\s*$", prefix)
+        if coordinated and (naming or match.group(3)) and (read_speaker(coordinated.group(1)) or SpeakerMention("", "", "")).type in (
+                "anonymous", "role", "organization"):
+            return coordinated.group(1), match.group(1)  # '..., with A warning ... and a senior lawmaker calling the move "X"'
         if not (match.group(3) or (naming and match.group(2).strip())) or not prefix.rstrip().endswith(","):
             return None  # '..., calling the day "X"' names with no "as"; 'describing "X"' needs its object and "as"
         lead = re.match(r"\s*((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)\s+[a-z]+ed\b", prefix)
@@ -575,7 +595,10 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
     what = _WHAT_PRONOUN.search(prefix)
     as_first = verb.startswith("describ") and match.group(2).startswith("as ")  # 'what he described as the council's "sensible" budget'
     accused_of = verb.startswith("accus") and match.group(2).rstrip().endswith(" of")  # 'accused the government of "lying"'
-    if not match.group(3) and not as_first and not accused_of and verb not in (
+    # 'lauded the nurses' "steady hands"', 'condemned the council's "secrecy"': the quoted noun is the subject's word for it
+    possessed = verb in ("praised", "hailed", "lauded", "condemned", "criticised", "criticized", "denounced", "decried", "derided") and (
+        re.search(r"\b(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:['\u2019]s|s['\u2019])\s*$", match.group(2)))
+    if not match.group(3) and not as_first and not accused_of and not possessed and verb not in (
             "called", "termed", "dubbed", "branded", "labeled", "labelled", "calls", "terms", "dubs", "brands", "labels"):
         return None
     if not match.group(2).strip() and not match.group(3) and not what:
@@ -588,6 +611,15 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         if mention is not None and mention.type in ("named", "organization", "anonymous", "role") and (
                 PRONOUN_FITS.get(what.group(1).lower(), "") in ("", mention.type) or mention.type == "role"):
             return lead.group("subject"), match.group(1)
+    relative = re.search(r"\s(?:whom|which|that)\s+(he|she|they|it)\s*$", prefix)
+    if relative and (as_first or match.group(3)):
+        # 'Minister X thanked the nurses, whom she described as "tireless"': the pronoun is the clause's subject
+        lead = _LEADING_SUBJECT.match(prefix[: relative.start()])
+        mention = read_speaker(lead.group("subject")) if lead else None
+        if mention is not None and mention.type in ("named", "organization", "role") and (
+                PRONOUN_FITS.get(relative.group(1).lower(), "") in ("", mention.type) or mention.type == "role"):
+            return lead.group("subject"), match.group(1)
+        return relative.group(1), match.group(1)
     if re.search(r"\s(?:and|but)\s*$", prefix):
         # 'She described it as "historic" and called the reaction "predictable"': the subject of the first verb.
         first = next(iter(_verb_pattern().finditer(prefix)), None) or _CHARACTERISING_VERB.search(prefix)
@@ -600,6 +632,8 @@ def _characterising_attribution(before: str) -> tuple[str, str] | None:
         return pronoun.group(1), match.group(1)  # 'a pace he described as "unthinkable"': the pronoun's person
     if read_speaker(subject[0]) is None:
         return None
+    if ", " in subject[0] and classify_name(subject[0].rsplit(", ", 1)[1].strip()) == "person":
+        return subject[0].rsplit(", ", 1)[1].strip(), match.group(1)  # "Varnia's Defence Minister, Ana Ruiz, praised ...": the name
     return _reduced_relative_subject(subject[0]) or subject[0], match.group(1)
 
 
@@ -617,8 +651,9 @@ def _reduced_relative_subject(phrase: str) -> str | None:
     return None
 
 
+_APPOSITIVE_BEFORE_COLON = re.compile(r"(?P<subject>[A-Z][^,]{1,60}),\s+(?:a|an|the)\s[^,:]{2,160},\s+(?P<rest>[a-z].{1,60})$")
 _ACTED_BEFORE_COLON = re.compile(r"^(?P<subject>[A-Z].{1,80}?)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>(?![a-z]*(?:seed|need|feed|speed|weed|breed|deed|greed)\b)[a-z]{2,}ed|said|wrote|told|spoke|gave|"
-                                 r"offered|put it|had this to say)\b")
+                                 r"offered|put it|had this to say|laid|set|spelt|summed)\b")
 
 
 def _attribution_before(before: str) -> tuple[str, str] | None:
@@ -659,6 +694,12 @@ def _attribution_before(before: str) -> tuple[str, str] | None:
         acted = _ACTED_BEFORE_COLON.match(unrelated)
         if acted and read_speaker(acted.group("subject")) is not None and (unrelated == label or "," not in acted.group("subject")):
             return acted.group("subject"), acted.group("verb")  # "Mayor X of Y welcomed the award:"
+        appositive = _APPOSITIVE_BEFORE_COLON.match(unrelated)
+        if appositive:
+            # "Gen. X, a former commander of Y who now teaches at Z, was blunter:": the name before the appositive
+            acted = _ACTED_BEFORE_COLON.match(appositive.group("subject") + " " + appositive.group("rest"))
+            if acted and (read_speaker(appositive.group("subject")) or SpeakerMention("", "", "")).type in ("named", "organization"):
+                return appositive.group("subject"), acted.group("verb")
         if ", " in unrelated:
             # "Speaking at a port on Friday, Minister X reflected on its history:": after the opening phrase
             acted = _ACTED_BEFORE_COLON.match(unrelated.rsplit(", ", 1)[1])
@@ -717,6 +758,8 @@ _NAMED_BODY = re.compile(r"(?:^|\s)(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)
 _SKIP_AFTER_VERB = re.compile(
     r"^(?:(?:also|only|simply|merely|just|flatly|firmly|today|yesterday|tonight|again|earlier|later|afterwards?|separately|previously|repeatedly|publicly|privately|recently|"
     r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|"
+    # "in a statement on Sunday evening that", "late on Sunday": a time of day, or "late/early" before a date phrase
+    r"(?:morning|afternoon|evening|night)(?=\s+that\b|,)|(?:late|early)(?=\s+(?:on|in|last|this)\s)|"
     r"this (?:week|month|year)|in (?:a|an|his|her|its|their) (?:statement|interview|speech|letter|post|email|briefing|"
     r"address|report)(?: (?:with|to|on) [\w.'-]+(?: [\w.'-]+){0,3}?)?|on (?:twitter|x|facebook|television|tv|social media)|"
     r"to (?:reporters|journalists|the press|lawmakers|parliament)|"
@@ -731,7 +774,9 @@ _PRESENT_VERBS = frozenset(
     "want wants need needs remain remains stand stands plan plans hope hopes expect expects follow follows face faces "
     "lack lacks mean means seem seems intend intends support supports oppose opposes reflect reflects know knows owe owes "
     "deserve deserves take takes make makes go goes get gets look looks work works continue continues pose poses show shows "
-    "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands".split())
+    "cost costs require requires risk risks favour favours favor favors prefer prefers understand understands "
+    # "said the hard part lies elsewhere": common intransitive verbs of reported clauses
+    "happen happens lie lies depend depends matter matters belong belongs exist exists".split())
 
 
 _AUXILIARIES = frozenset("may might can could will would should must".split())
@@ -945,7 +990,16 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 # "According to Norway's food safety agency, NFSA-N, the ...": the name belongs to the source
                 source = re.match(r"(" + re.escape(rest[: source.end() + body_name.end()].rstrip().rstrip(",")) + r"),\s+", rest)
             content = s_start + according.end() + source.end()
-            found.append(Reported(content, s_end, _data_owner(source.group(1)), s_start + according.end(), "according to",
+            phrase = source.group(1)
+            located = re.search(r"\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?$", phrase)
+            country = re.match(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?),\s+", rest[source.end():])
+            if located and country and place_name(country.group(1)) and (
+                    len(phrase[: located.start()].split()) >= 2):
+                # "According to a statement from the Air Command in Tolvo, Varnia, two jets ...": the place's commas are no
+                # clause break, and the place is where the body sits, not part of its name
+                phrase = phrase[: located.start()]
+                content += country.end()
+            found.append(Reported(content, s_end, _data_owner(phrase), s_start + according.end(), "according to",
                                   s_start + according.start()))
         elif according.start() > 3 and text[: according.start()].rstrip().endswith(","):
             phrase = _subject_after(rest)
@@ -979,7 +1033,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         right_raw = text[match.end():]
         right_stripped = right_raw.strip()
         if form.endswith("ing"):
-            if re.search(r"\b(?:was|were|is|are|been|be|am)\s+$", left):
+            if _QUOTED_AS.search(left):
+                subject = _subject_before(_QUOTED_AS.sub("", left))  # "X was quoted as saying that ...": X
+                subject_phrase, subject_offset = (subject[0], s_start + subject[1]) if subject else (None, -1)
+            elif re.search(r"\b(?:was|were|is|are|been|be|am)\s+$", left):
                 subject = _subject_before(re.sub(r"\s*\b(?:was|were|is|are|been|be|am)\s+$", "", left))
                 subject_phrase, subject_offset = (subject[0], s_start + subject[1]) if subject else (None, -1)
             else:
@@ -1064,7 +1121,16 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if country and country_adjective(country):
                 # "In Valletta, the government said ...": the government that sits in the place the sentence opens with
                 subject_phrase = "the " + country_adjective(country) + " government"
+        if subject_phrase and subject_phrase.lower() in ("another", "others", "a second", "a third"):
+            # '"...," one reader wrote, while another argued that ...': the elliptical head is the earlier "one NOUN"
+            earlier_one = _ONE_NOUN.findall(text[: match.start()])
+            if earlier_one and earlier_one[-1].lower() in role_nouns():
+                subject_phrase = subject_phrase + " " + (earlier_one[-1] + "s" if subject_phrase.lower() == "others" else earlier_one[-1])
         mention = read_speaker(subject_phrase) if subject_phrase else None
+        if mention is None and subject_phrase and subject_offset == s_start and _LOWER_BRAND.fullmatch(subject_phrase) and (
+                subject_phrase.lower() not in _COMMON_SENTENCE_STARTS) and re.match(r"[A-Za-z]+\s+(?:said|says|announced)\b", text):
+            # "skyline said in a statement that ...": a sentence opening with a lower-case word is a brand written that way
+            mention = SpeakerMention(subject_phrase, subject_phrase, "organization")
         if mention is None or (mention.type == "pronoun" and mention.name in ("i", "we", "you")):
             continue
         if gap:
@@ -1112,8 +1178,9 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 head = re.search(r"(?:^|,\s+but\s+|;\s+|,\s+and\s+)(?=[^,]*$)", plain[start:end])
                 if head:
                     start += head.end()
-                if plain[start:end].strip().endswith('"'):
-                    continue
+                reported = plain[start:end].strip()
+                if reported.endswith(('"', "\u201d")) and (reported[:1] in DOUBLE_MARKS + "\u201c" or not _looks_like_clause(reported)):
+                    continue  # '"We will stay," she said': a direct quote (but 'Her team plans a study "within weeks", she said' is reported)
                 if tail.strip() and not _looks_like_clause(plain[start:end].strip()) and len(plain[start:end].split()) <= 4:
                     continue  # "Rep. Ann Roe, D-Calif., questioned the cost.": a name before its appositive, and the verb has an object
                 found.append(Reported(start, end, subject_phrase, subject_offset, match.group(), verb_start))
@@ -1194,7 +1261,7 @@ _SUMMARY_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:decision|
                                  # "..., the government said Tuesday, the highest share of any member": a summary of the figure
                                  r"|the\s+(?:[a-z]{3,}est|most\s+[a-z]+|first|latest|only|largest|biggest)\s+[a-z]+)")
 _TRAILING_CLAUSE = re.compile(r",\s+(?:speaking|asking|declining|requesting|citing|who|adding|noting|saying|stressing|"
-                              r"explaining|insisting|arguing|after|amid|while|despite|because|"
+                              r"explaining|insisting|arguing|after|amid|while|despite|because|in\s+what|"
                               r"although|though|following|even as|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:call|statement|meeting|interview|"
                               r"speech|post|letter|briefing|conversation|readout|release))\b.*$", re.S)
 _TOLD_OBJECT = re.compile(r"(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|legislators|congress|deputies|senators|"
@@ -1211,6 +1278,9 @@ _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w.'\u2019-]+\s+){0,4}[\w.'\u2019-]+)\s+$")
 
 
+_EMBEDDED_END = re.compile(r"[\s,]*(?:he|she|they|it|the\s+[a-z]+)\s+(?:said|says|added|told)\b[^,;]*$|[\s,]*(?:he|she|they|it|the\s+[a-z]+)\s+(?:said|says|added)\.")
+_DOCUMENT_SKIPPED = re.compile(r"\b(?:statement|interview|speech|letter|post|email|briefing|address|report)\s+(?:with|to|on)\s", re.I)
+_DOCUMENT_TAIL_THAT = re.compile(r"(?:[A-Za-z][\w.'\u2019-]*\s+){1,2}?that\s+")
 _SAID_THIS_THAT = re.compile(r"(?:this|it|so)\b[^.;:,\"]{0,60},\s+that\s+")
 _PLACE_THEN_THAT = re.compile(r"(?:in|on|at|during|last|this|earlier|after|before|to|from|over|via|posted|published|issued|released|carried)\s+(?:[\w.'\u2019-]+\s+){0,9}?that\s+")
 
@@ -1260,6 +1330,8 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
             return None
     elif re.match(r"that\s+", rest):
         offset += 5
+    elif skip and _DOCUMENT_SKIPPED.search(skip.group()) and _DOCUMENT_TAIL_THAT.match(rest):
+        offset += _DOCUMENT_TAIL_THAT.match(rest).end()  # "said in a post on its Kestrelgram page that ...": the page's name
     elif _SAID_THIS_THAT.match(rest):
         offset += _SAID_THIS_THAT.match(rest).end()  # "the Secretary said this in Brussels last week, that ..."
     elif _PLACE_THEN_THAT.match(rest) and not re.match(r"to\s+[a-z]+\s+(?:into|up|out|after|through)\b", rest):
@@ -1284,6 +1356,18 @@ def _content_after(plain: str, verb_end: int, sentence_end: int, verb, bare_tell
     elif verb.tag == "noun" and not (_looks_like_clause(rest) or re.match(r"(?:the|any|having|being|that|all|reports?|claims?|\w+ing)\b", rest)):
         return None
     end = offset + _complement_end(plain[offset:sentence_end])
+    comment = _JOURNALIST_COMMENT.search(plain, offset, end)
+    if comment:
+        end = comment.start()  # "announced that it will buy X, capping weeks of talks": the reporter's comment
+    colon = _COLON_QUOTE.search(plain, offset, end)
+    if colon:
+        end = colon.start()  # 'said the plan had a flaw: "..."': the quote after the colon is its own item
+    for other in _AND_SPEAKER_ING.finditer(plain, offset, end):
+        second = read_speaker(other.group(1))
+        if second is not None and second.type not in ("pronoun", "document"):
+            # "with the ministry warning that A and a senior lawmaker calling the move "X"": a second speaker's clause
+            end = other.start()
+            break
     second = _AND_VERB.search(plain, offset, end)
     if second and not _has_verb(plain[offset:second.start()]):
         end = second.start()  # "reaffirmed the U.S. commitment to Poland and thanked the minister": a noun phrase, then the subject's next verb
@@ -1371,6 +1455,19 @@ def _main_subject(article, sentence, before: int, people=None) -> str | None:
 _LABEL_PARTICLES = ("van", "von", "der", "den", "de", "du", "da", "del", "della", "di", "dos", "la", "le", "al", "bin", "ibn", "ter", "ten")
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'\u2019-]*\s?(?:(?:[A-Z][A-Za-z.'\u2019-]*|(?:%s)(?= [A-Z]))\s?){0,5}):\s+(?P<text>\S.*)$"
                     % "|".join(_LABEL_PARTICLES), re.S)
+# "The following is attributable to Spokesperson X:" (a readout's header line naming who speaks in the paragraphs below it).
+_THIRD_PERSON_REPORT = re.compile(r"\b[A-Z][\w.'\u2019-]+\s+(?:said|told|added|wrote|testified)\b")
+_SPEAKERS_OWN_WORDS = re.compile(r"\b(?:I|I['\u2019](?:m|d|ve|ll)|[Ww]e|[Yy]ou|[Oo]ur|[Mm]y|us)\b")
+_QUOTED_PART = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _narration_after_transcript(paragraph: str) -> bool:
+    """A paragraph after a transcript turn that reports someone in the third person ("Vale told the committee that ...")
+    and, outside quotation marks, has none of a live speaker's own words ("I", "we", "you"): the story's narration."""
+    outside = _QUOTED_PART.sub(" ", paragraph)
+    return bool(_THIRD_PERSON_REPORT.search(outside)) and not _SPEAKERS_OWN_WORDS.search(outside)
+_ATTRIBUTABLE = re.compile(r"The\s+following\s+(?:statement\s+|readout\s+|text\s+)?(?:is|should\s+be|may\s+be)\s+attribut(?:able|ed)\s+to\s+"
+                           r"((?:[A-Z][\w.'\u2019-]*|the|of|for)(?:\s+(?:[A-Z][\w.'\u2019-]*|the|of|for|[a-z]+(?=\s+[A-Z]))){0,8}):", re.I)
 _NOT_LABELS = frozenset("note update editor's note photo image source correction related read more watch listen "
                         "warning disclaimer caption credit video audio transcript photos images sources credits tags topics "
                         "keywords advertisement".split())
@@ -1533,10 +1630,32 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 break
             if not label[0].isupper() and re.search(r"\b" + re.escape(label[0].split()[-1]) + r"\b", plain[following.start:following.end]):
                 break  # "Sorvik said later ...": the reporter's narration after the interview, not Sorvik's turn
+            if label[0].isupper() and _narration_after_transcript(plain[following.start:following.end]):
+                break  # "The hearing came after ... Vale told the committee that ...": the story resumes after the transcript
             end = following.end
             turn_paragraphs.add(following.index)
         turn_paragraphs.add(paragraph.index)
         events.append((paragraph.start, "turn", (label[0], paragraph.start + label[1], end, paragraph.index)))
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        # A readout's "The following is attributable to Spokesperson X:" line: the unquoted paragraphs after it,
+        # up to the next heading or speaker label, are X's statement (one direct item, as a labelled turn).
+        header = _ATTRIBUTABLE.fullmatch(plain[paragraph.start:paragraph.end].strip())
+        if header is None or labels[number] or paragraph.index in turn_paragraphs:
+            continue
+        mention = read_speaker(header.group(1))
+        if mention is None or mention.type not in ("named", "role", "organization"):
+            continue
+        block = []
+        for following in paragraphs[number + 1:]:
+            body = plain[following.start:following.end].strip()
+            if (following.role != "body" or following.index in turn_paragraphs or body.isupper() or body[:1] in DOUBLE_MARKS + "\u201c"
+                    or not body.endswith((".", "!", "?")) or len(body.split()) < 6):
+                break
+            block.append(following)
+        if block:
+            for following in block:
+                turn_paragraphs.add(following.index)
+            events.append((block[0].start, "turn", (header.group(1), block[0].start, block[-1].end, block[0].index)))
     for number, paragraph in enumerate(paragraphs[:-1]):
         attribution = plain[paragraphs[number + 1].start:paragraphs[number + 1].end].strip()
         if len(attribution.split()) > 12 or "," not in attribution or attribution.endswith(".") or paragraph.index in turn_paragraphs:
@@ -1602,7 +1721,16 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                 group = _main_subject(article, sentence, span.open_at - sentence.start) if sentence is not None else None
                 if group and read_speaker(group) is not None and read_speaker(group).type != "pronoun":
                     # 'Farmers marched to the prefecture, chanting "No farms, no food."': the marchers' words
-                    events.append((span.open_at, "direct", (span, (group, chanted.group(1)))))
+                    events.append((span.open_at, "direct", (span, (group, chanted.group(1) or chanted.group(2)))))
+                    direct_ranges.append((span.open_at, span.close_at + 1))
+                    continue
+            headline = _HEADLINE.search(before)
+            if headline:
+                sentence = _sentence_at(article, sentence_start)
+                opening = _OUTLET_SUBJECT.match(plain, sentence.start, span.open_at) if sentence is not None else None
+                outlet = opening.group(1) if opening else None
+                if outlet and (read_speaker(outlet) or SpeakerMention("", "", "")).type == "organization":
+                    events.append((span.open_at, "direct", (span, (outlet, headline.group().strip()))))
                     direct_ranges.append((span.open_at, span.close_at + 1))
                     continue
             characterised = _characterising_attribution(before)
@@ -1625,7 +1753,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             # 'The plan is "dead on arrival," Sen. Tom Roe said.': a partial quote with its own attribution.
             events.append((span.open_at, "direct", (span, attribution, "mixed")))
             direct_ranges.append((span.open_at, span.close_at + 1))
-            used_cues.add(plain.find(attribution[1], span.close_at))
+            if not (previous_close == sentence_start and _looks_like_clause(plain[sentence_start:span.open_at])
+                    and _EMBEDDED_END.match(plain, span.close_at + 1)):
+                # 'Her team plans to publish a study "within weeks", she said.': the whole clause is reported speech too
+                used_cues.add(plain.find(attribution[1], span.close_at))
             continue
         if not stand_alone and attribution is None:
             reason = None
@@ -1646,7 +1777,10 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         direct_ranges.append((span.open_at, span.close_at + 1))
         if attribution is not None:
             cue_offset = plain.find(attribution[1], span.close_at if where == "after" else previous_close)
-            used_cues.add(cue_offset)
+            between = plain[cue_offset + len(attribution[1]):span.open_at].strip() if where == "before" and cue_offset >= 0 else ""
+            if not (between.endswith(":") and len(between.split()) >= 4 and _looks_like_clause(between.rstrip(":"))
+                    and not re.match(r"(?:in|on|at|to|that|this|these|it)\b", between)):
+                used_cues.add(cue_offset)  # 'X said the plan had a flaw: "..."': the clause before the colon is reported speech too
         events.append((span.open_at, "direct", (span, attribution)))
 
     # 3. Reported speech, sentence by sentence.
@@ -1664,6 +1798,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     other is not item and item.content_start <= other.cue_start < item.content_end and other.speaker_phrase
                     and not other.cue.endswith("ing") for other in items):
                 continue  # "X said the fleet had grown, according to figures compiled by NATO": X's words, with a source for the figures
+            if _ANONYMITY_REQUEST.match(plain, item.content_start, item.content_end):
+                continue  # "a nurse, who asked that her full name be withheld, said ...": a request for anonymity, not reported speech
             events.append((item.cue_start, "reported", item))
 
     # 4. Partial quotes: inside a reported item they take its speaker; otherwise scare quotes.
@@ -1710,6 +1846,11 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     # People named outside quotes are candidates for a later "he" or "she".
     direct_starts = [start for start, _ in direct_ranges]
     candidates = [person for person in people if not _range_at(direct_ranges, person[0], direct_starts)]
+    # 'the author of "The Long Night," a book on ...': capitalised words inside a quoted title are nobody a "he" can mean.
+    titled = sorted((item.start - 1, item.end + 1) for item in findings.not_quotes)
+    if titled:
+        titled_starts = [start for start, _ in titled]
+        candidates = [person for person in candidates if not _range_at(titled, person[0], titled_starts)]
     # "Her husband, Jari, blamed ...": a relative or neighbour named by a given name only is a candidate too.
     kin = [(match.start("name"), match.end("name"), match.group("name"), match.group("noun"))
            for sentence in article.sentences for match in [_KIN_SUBJECT.match(plain, sentence.start, sentence.end)] if match]
@@ -1818,6 +1959,13 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                     speaker = book.add(mention) if mention else None
                     cue, rule = introduced[1], "speaker introduced in the previous sentence"
             opens_paragraph = span.open_at == by_index[span.paragraph].start
+            if speaker is None and attribution is None and opens_paragraph:
+                header = _header_speaker(article, span.paragraph)
+                if header is not None:
+                    # A press release's "Name, Ministry Spokesperson" line (and a date line) above the quoted text.
+                    mention = header
+                    speaker = book.add(mention)
+                    cue, rule = header.written, "speaker named in the statement's header line"
             if speaker is None and attribution is None and opens_paragraph and last_reported[0] is not None and (
                     last_reported[1] == span.paragraph - 1):
                 # 'X said the plan would fail.' then a paragraph that is only a quote: X goes on speaking.
@@ -1834,6 +1982,30 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         elif kind == "reported":
             item = data
             mention = item.speaker_fixed or (read_speaker(item.speaker_phrase) if item.speaker_phrase else None)
+            if mention is None and item.speaker_phrase and _LOWER_BRAND.fullmatch(item.speaker_phrase) and (
+                    item.speaker_phrase.lower() not in _COMMON_SENTENCE_STARTS):
+                mention = SpeakerMention(item.speaker_phrase, item.speaker_phrase, "organization")  # a lower-case brand (see find_reported_speech)
+            own_document = mention is not None and mention.type == "document" and mention.written.lower().startswith("its ")
+            if mention is None and item.speaker_phrase and _ITS_DOCUMENT.match(item.speaker_phrase):
+                own_document = True  # "its quarterly report published last week": the document with a participle after it
+            if own_document and item.content_end <= item.cue_start:
+                # "The bank made a profit ..., according to its annual report": "its" is the sentence's subject
+                sentence = _sentence_at(article, item.content_start)
+                subject = _main_subject(article, sentence, item.cue_start - sentence.start) if sentence is not None else None
+                owner = read_speaker(subject) if subject else None
+                if owner is not None and owner.type in ("organization", "role"):
+                    mention = owner
+            opening = _sentence_at(article, item.cue_start) if item.speaker_phrase and not item.speaker_fixed else None
+            pair = _TWO_TITLES.fullmatch(plain[opening.start:item.cue_start].strip()) if opening is not None else None
+            if pair:
+                # "The Chancellor and the Premier agreed that ...": the two office holders named before, jointly
+                held = [book.resolve(SpeakerMention("the " + title, "the " + title, "role", role=title.lower()))
+                        for title in (pair.group(1), pair.group(2))]
+                if all(person is not None and person.type == "named" and " and " not in person.name for person in held) and (
+                        held[0] is not held[1]):
+                    mention = SpeakerMention(item.speaker_phrase, held[0].name + " and " + held[1].name, "named")
+            if mention is not None and _OWN_MINISTRY.fullmatch(mention.written.strip()):
+                mention = _ministry_of_minister(plain, book, mention, item.cue_start) or mention
             inside = _range_at(direct_ranges, item.cue_start, direct_starts)
             exclude = None
             if inside:
@@ -1895,6 +2067,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             quote.speaker = book.renamed[quote.speaker]  # "an alliance of 14 labs", named in the next paragraph
     _name_office_holders(findings, book)
     _name_the_lead_description(findings, book)
+    _name_by_repeated_words(findings, book)
     for speaker in book.speakers:
         speaker.quotes = sum(1 for quote in findings.quotes if quote.speaker == speaker.name)
     findings.speakers = [speaker for speaker in book.speakers if speaker.quotes]
@@ -1928,6 +2101,28 @@ def _name_the_lead_description(findings, book) -> None:
     speaker = next((s for s in book.speakers if s.name == holder), None)
     if speaker is not None and description not in speaker.aliases:
         speaker.aliases.append(description)
+
+
+def _name_by_repeated_words(findings, book) -> None:
+    """A lead's partial quote by an unnamed source ('a senior lawmaker calling the move "a grave mistake"') whose
+    words come back later inside a named person's item ('Tom Vale ... said the depot was "a grave mistake"'): the
+    source is that person (a story repeats the quoted words when it names their speaker)."""
+    quotes = findings.quotes
+    if not quotes:
+        return
+    lead = min(quote.paragraph for quote in quotes)
+    for quote in quotes:
+        if quote.paragraph != lead or quote.kind != "mixed" or quote.speaker_type != "anonymous" or len(quote.text.split()) < 2:
+            continue
+        words = quote.text.strip(" ,.").lower()
+        later = {other.speaker for other in quotes if other.paragraph > lead and other.speaker_type == "named"
+                 and words in other.text.lower()}
+        if len(later) == 1 and not any(other.speaker == quote.speaker for other in quotes if other.paragraph > lead):
+            described, holder = quote.speaker, later.pop()
+            quote.speaker, quote.speaker_type = holder, "named"
+            speaker = next((s for s in book.speakers if s.name == holder), None)
+            if speaker is not None and described not in speaker.aliases:
+                speaker.aliases.append(described)
 
 
 # "the commander of ...", "the country's top diplomat": one person, described (not "the officials", not "a spokesman").
@@ -2050,11 +2245,75 @@ def _introducer(article, span: MarkedSpan) -> tuple[str, str] | None:
     return None
 
 
+_ITS_DOCUMENT = re.compile(r"its\s+(?:[\w-]+\s+){0,2}?(?:report|statement|results|filing|accounts|release|announcement)s?\s+"
+                           r"(?:published|released|issued|filed|posted)\b", re.I)
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|heard|reported|filmed|recorded)(?:\s+as)?\s*$")
+_AND_SPEAKER_ING = re.compile(r"\s+and\s+((?:an?|the|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+                              r"(?:calling|saying|warning|describing|adding|insisting|accusing|urging|branding|dismissing)\b")
+_LOWER_BRAND = re.compile(r"[a-z]+[A-Z]?[a-z]*")
+_COMMON_SENTENCE_STARTS = frozenset("he she it they we i you this that there who which what officials police critics analysts experts "
+                                    "residents witnesses sources others many some most all both each".split())
+_JOURNALIST_COMMENT = re.compile(r",\s+(?:ending|marking|capping)\s+(?:months|weeks|years|days|decades)\s+of\b")
+_COLON_QUOTE = re.compile(r":\s*[\"\u201c]")
+_ONE_NOUN = re.compile(r"\b[Oo]ne\s+([a-z]+)\b")
+_ANONYMITY_REQUEST = re.compile(r"(?:that\s+)?(?:his|her|their|my|our)\s+(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+be|be\s+withheld|be\s+kept|be\s+left\s+out)\b", re.I)
+
+
+def _header_speaker(article, paragraph_index: int) -> SpeakerMention | None:
+    """The person of a statement's header line "Name, Title" right above the paragraph (date lines and a
+    "Press Release" kind line may come between), when the title is an office ("spokesperson", "secretary").
+    A byline ("By Name, Staff Writer") is not a header."""
+    paragraphs = article.paragraphs
+    position = next((number for number, p in enumerate(paragraphs) if p.index == paragraph_index), None)
+    if position is None:
+        return None
+    for previous in reversed(paragraphs[max(0, position - 3):position]):
+        line = previous.text.strip()
+        if previous.role == "dateline" or _DATE_LINE.fullmatch(line):
+            continue
+        if "," not in line or line.endswith((".", ":", "?", "!")) or len(line.split()) > 10 or line.lower().startswith("by "):
+            return None
+        mention = read_speaker(line)
+        if mention is None or mention.type != "named" or not mention.role or not (
+                set(re.findall(r"[a-z]+", role_words(mention.role))) & role_nouns()):
+            return None
+        return mention
+    return None
+
+
+_DATE_LINE = re.compile(r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # What may come before an organisation that is the subject of its sentence ("The", "Russian energy company").
 _SUBJECT_PREFIX = re.compile(r"(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:(?P<noun>[a-z]+)\s+)?")
 _DOCUMENT_USED = re.compile(r"\b(?:in|issued|released|posted|published|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                             r"(statement|readout|report|release|letter|post|note|communique|memo|declaration)\b", re.I)
+
+
+_TWO_TITLES = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+and\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
+_OWN_MINISTRY = re.compile(r"(?i:his|her)\s+ministry")
+
+
+def _ministry_of_minister(plain: str, book, mention: SpeakerMention, before: int) -> SpeakerMention | None:
+    """ "Her ministry said ..." after "Varnia's Defence Minister, Ana Ruiz, ...": the minister's own ministry by name
+    ("Varnia's Defence Ministry"); ``None`` when the person or the minister's title is not found."""
+    pronoun = mention.written.split()[0].lower()
+    person = book.resolve(SpeakerMention(pronoun, "he" if pronoun == "his" else "she", "pronoun"))
+    if person is None or person.type != "named":
+        return None
+    titled = None
+    for titled in re.finditer(r"((?:[A-Z][\w'\u2019-]*\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*)?),?\s+"
+                              + re.escape(person.name), plain[:before]):
+        pass
+    if titled is None:
+        return None
+    title = re.sub(r"^(?:The|Former|Then)\s+", "", titled.group(1))
+    ministry = re.sub(r"\bMinister\b", "Ministry", title)
+    if ministry == "Ministry" or ministry.split()[0] in ("Prime", "Deputy"):
+        return None
+    return SpeakerMention(mention.written, ministry, "organization")
+
+
+_DOCUMENT_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(statement|readout|report|release|communique|letter)\s+(?:from|by|issued\s+by)\s", re.I)
 
 
 def _note_documents(article, book, speaker, content_start: int, content_end: int) -> None:
@@ -2066,6 +2325,8 @@ def _note_documents(article, book, speaker, content_start: int, content_end: int
     for around in (plain[sentence.start:content_start], plain[content_end:sentence.end]):
         for match in _DOCUMENT_USED.finditer(around):
             book.note_document(match.group(1), speaker)
+        for match in _DOCUMENT_FROM.finditer(around):
+            book.note_document(match.group(1), speaker)  # "According to a statement from X, ...": a later "the statement said" is X
 
 
 def _add_quote(findings, text, kind, speaker, mention, cue, start, end, paragraph, rule) -> Quote:

@@ -33,7 +33,7 @@ ORGANIZATION_NOUNS = frozenset(
     court office company firm bank party alliance commission authority authorities kremlin pentagon coalition
     statement report newspaper agency club union association federation league board media television
     airline carrier utility insurer lender retailer manufacturer team services delegation consulate secretariat presidency
-    cabinet parliament legislature watchdog regulator tribunal opposition force forces""".split()
+    cabinet parliament legislature watchdog regulator tribunal opposition force forces municipality prefecture governorate""".split()
 )
 #: Document nouns: "Smith's statement added" is Smith speaking.
 #: "The newspaper said", "the news agency reported": nouns for a news outlet, and words that
@@ -44,6 +44,9 @@ MEDIA_NAME_WORDS = frozenset("times post journal herald tribune telegraph guardi
                              "dagblad dagbladet news press reuters agency television radio tv broadcasting observer "
                              "independent economist chronicle mail express daily standard courier afp ap tass xinhua "
                              "interfax yonhap kyodo anadolu bbc cnn voa ria novosti".split())
+#: Words in the names of wire services ("the agency" can mean them, not a newspaper or a broadcaster).
+_WIRE_NAME_WORDS = frozenset("agency agence press presse reuters afp ap tass xinhua interfax yonhap kyodo anadolu ria novosti ansa efe dpa "
+                             "ukrinform bernama antara".split())
 #: "The command said", "the agency said" with no organisation of that noun named: the institution
 #: just quoted or named (not for companies or outlets, whose nouns have their own rules).
 INSTITUTION_NOUNS = frozenset("command headquarters ministry department agency office organization organisation authority "
@@ -1126,6 +1129,9 @@ class SpeakerBook:
         one named with that noun in its name, or written after that noun ("shipbuilder X" for "the company")."""
         def fits(name: str, noun_before: str) -> bool:
             words = re.findall(r"[a-z]+", name.lower())
+            if noun == "agency" and noun_before != "agency" and not set(words) & _WIRE_NAME_WORDS:
+                # "the agency" is a news agency only for a wire service; after a newspaper it is a public agency
+                return noun in words
             if noun in MEDIA_NOUNS and (noun_before in MEDIA_NOUNS or any(word in MEDIA_NAME_WORDS for word in words)):
                 return True  # "the newspaper", "the news agency": the outlet named earlier
             if noun in ("group", "organization", "organisation") and words[-1:] and words[-1] in ASSOCIATION_NAME_ENDINGS:
