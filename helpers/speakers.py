@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, is_acronym, is_title, organization_words, place_name, split_title, surname
+from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, country_adjective, is_acronym, is_title, organization_words, place_name, split_title, surname
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -573,19 +573,6 @@ def gender_of(text: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=1)
-def _demonym_table() -> dict[str, str]:
-    """Place name -> its adjective ("Peru" -> "Peruvian"): the first form in ``places.txt`` with an adjective ending."""
-    table = {}
-    for line in read_word_list("places.txt"):
-        name, _, others = line.partition("=")
-        for other in (word.strip() for word in others.split(",")):
-            if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ic)", other):
-                table[name.strip()] = other
-                break
-    return table
-
-
 #: Field words of a lower-case "foreign ministry" that the ministry's formal name writes otherwise.
 _MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "internal": "Internal Affairs"}
 _INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[a-z]+)\s+[Mm]inistry")
@@ -606,7 +593,7 @@ def ministry_forms(name: str) -> list[str]:
     if match is None:
         return []
     owner = place_name(match.group("owner"))
-    adjective = _demonym_table().get(owner or "")
+    adjective = country_adjective(owner) if owner else ""
     if not adjective:
         return []
     if informal:
