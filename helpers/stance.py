@@ -352,6 +352,9 @@ class StanceSettings:
     #: Neutral band: without any stance cue, generic tone words that add up to less than this
     #: (in VADER units; one mild word like "commitment" 1.6 or "united" 1.8) do not make a stance.
     weak_band: float = 2.0
+    #: Let the second reader (``helpers.stance_model``, a model trained on labelled speakers) decide each
+    #: speaker's label from the rules' findings and the speaker's words; ``False``: the rules alone.
+    second_reader: bool = True
 
     def label(self, score: float | None) -> str:
         """``positive``/``negative``/``neutral`` by the thresholds (``None`` -> not about the target).
@@ -1888,6 +1891,10 @@ class SpeakerStance:
     evidence: str
     quotes: list[QuoteScore] = field(default_factory=list)
     other_quotes: int = 0
+    #: The label of the rules alone (``stance`` is the second reader's where it read this speaker).
+    rule_stance: str = ""
+    #: What the second reader made of this speaker (``None``: the rules decided alone).
+    second_reading: object = None
 
     def to_dict(self) -> dict:
         return {
@@ -1900,6 +1907,8 @@ class SpeakerStance:
             "evidence": self.evidence,
             "quotes": [quote.to_dict() for quote in self.quotes],
             "other_quotes": self.other_quotes,
+            "rule_stance": self.rule_stance or self.stance,
+            "second_reading": self.second_reading.to_dict() if self.second_reading is not None else None,
         }
 
 
@@ -1915,6 +1924,8 @@ class TargetSentiment:
     overall: dict
     settings: StanceSettings = field(default_factory=StanceSettings)
     warnings: list[str] = field(default_factory=list)
+    #: Rule 11: the headline names the target or enough of the sentences do.
+    about_target: bool = False
 
     def speaker(self, name: str) -> SpeakerStance | None:
         """The entry of one speaker (exact name), or ``None``."""
@@ -1930,7 +1941,8 @@ class TargetSentiment:
             "overall": dict(self.overall),
             "settings": {"window": self.settings.window, "positive_threshold": self.settings.positive_threshold,
                          "negative_threshold": self.settings.negative_threshold,
-                         "cue_weight": self.settings.cue_weight, "min_quotes": self.settings.min_quotes},
+                         "cue_weight": self.settings.cue_weight, "min_quotes": self.settings.min_quotes,
+                         "second_reader": self.settings.second_reader},
             "warnings": list(self.warnings),
         }
 
@@ -2479,6 +2491,7 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
         toward = score_toward(sentence.plain, inside, cues, settings, compound=compound) if inside else None
         sentences.append(SentenceScore(sentence.index, sentence.text, sentence.start, sentence.end, compound, toward))
     warnings = []
+    about = False
     if findings is None:
         by_speaker = []
         warnings.append("No quotes were given, so there is no per-speaker stance.")
@@ -2490,8 +2503,11 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
                             if alias.kind == "alias" and alias.alias.lower().startswith("the ") and len(alias.alias.split()) == 2)
         if any(alias.alias.lower() in plain for alias in aliases if alias.kind == "other_sense"):
             generic = frozenset()  # rule 48: the word has another sense in this article
+        about = _about_target(article, mentions)
         by_speaker = score_quotes(article, getattr(findings, "quotes", []) or [], mentions, cues, settings,
-                                  description_words(aliases), _about_target(article, mentions), generic)
+                                  description_words(aliases), about, generic)
+        if settings.second_reader:
+            second_read(article, getattr(findings, "quotes", []) or [], by_speaker, about, target, cues, mentions)
     scores = [s.toward_target.score for s in sentences if s.toward_target and s.toward_target.score is not None]
     overall_score = statistics.fmean(scores) if scores else None
     overall = {"label": settings.label(overall_score), "score": None if overall_score is None else round(overall_score, 4),
@@ -2499,7 +2515,51 @@ def sentiment_toward(article, findings=None, target: str = "NATO", settings: Sta
     if not mentions:
         warnings.append(f"The text never mentions {target!r} (or its aliases), so there is nothing to score toward it.")
     shown = [alias.alias for alias in aliases if alias.kind in ("name", "alias", "event")]
-    return TargetSentiment(target, shown, mentions, sentences, by_speaker, overall, settings, warnings)
+    return TargetSentiment(target, shown, mentions, sentences, by_speaker, overall, settings, warnings,
+                           findings is not None and about)
+
+
+def speaker_texts(article, quotes) -> dict[str, list[str]]:
+    """The text of every attributed quote, by speaker (as ``score_quotes`` groups them)."""
+    texts: dict[str, list[str]] = {}
+    for quote in quotes:
+        name = _speaker_name(quote)
+        if name and getattr(quote, "speaker_type", "") != "unattributed":
+            texts.setdefault(name, []).append(article.plain[quote.start:quote.end])
+    return texts
+
+
+def speaker_feature_table(article, quotes, by_speaker, about_target: bool, cues=None, mentions=()) -> dict[str, dict[str, float]]:
+    """The second reader's features for every speaker of ``by_speaker`` (``helpers.stance_model``)."""
+    from .stance_model import speaker_features
+
+    texts = speaker_texts(article, quotes)
+    names = {text for text, kind in _name_texts(mentions) if kind == "name"} if mentions else set()
+    return {entry.speaker: speaker_features(texts.get(entry.speaker, []), entry.mean, entry.n, entry.other_quotes,
+                                            entry.speaker_type, about_target, cues, entry.quotes,
+                                            any(re.search(r"\b" + re.escape(name) + r"\b", entry.speaker.lower())
+                                                for name in names))
+            for entry in by_speaker}
+
+
+def second_read(article, quotes, by_speaker, about_target: bool, target: str, cues=None, mentions=()) -> None:
+    """Let the second reader label each speaker (``helpers.stance_model``): it keeps the rules' label in
+    ``rule_stance`` and its own reading in ``second_reading``. Only for the target it was trained on."""
+    from .stance_model import combined_label, read_stance_model
+
+    model = read_stance_model()
+    if model is None or target.strip().lower() != model.target.lower() or not by_speaker:
+        return
+    table = speaker_feature_table(article, quotes, by_speaker, about_target, cues, mentions)
+    for entry in by_speaker:
+        reading = model.predict(table[entry.speaker])
+        entry.rule_stance = entry.stance
+        entry.second_reading = reading
+        entry.stance = combined_label(entry.stance, reading.label)
+        if entry.stance != entry.rule_stance:
+            words = ", ".join(repr(name[5:]) for name, _ in reading.reasons if name.startswith("word:"))[:80]
+            entry.evidence += (f"; the rules alone say {entry.rule_stance}, the second reader {entry.stance} "
+                               f"({reading.probability:.0%}{'; words: ' + words if words else ''})")
 
 
 # --------------------------------------------------------------------------

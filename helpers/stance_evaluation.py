@@ -365,6 +365,60 @@ def speaker_agreement(quotes: str = "gold", target: str = "NATO", settings=None,
     return judgements
 
 
+@dataclass
+class TrainingExample:
+    """One labelled speaker for the second reader (``helpers.stance_model``): its features and the human label."""
+
+    article: str
+    speaker: str
+    group: str
+    label: str
+    rule_label: str
+    features: dict
+
+
+def _batches(folder: Path) -> dict[str, str]:
+    """Article -> annotator batch, from the folder's ``batches.tsv`` (empty when there is none)."""
+    path = folder / "batches.tsv"
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[1].strip() for row in rows if len(row) > 1}
+
+
+def training_examples(keysets=("dev", "heldout", "blind", "final"), target: str = "NATO") -> list[TrainingExample]:
+    """Every speaker with a human stance label in ``keysets``, with the second reader's features computed
+    from the key's own quotes and the rules' findings (the rules alone, without the second reader).
+    ``group`` is the keyset, or ``"<keyset> <batch>"`` where the folder's ``batches.tsv`` names the
+    annotator's batch: whole groups are left out together when the model is cross-validated."""
+    from .articles import load_article
+    from .stance import StanceSettings, sentiment_toward, speaker_feature_table
+
+    examples = []
+    rules_only = StanceSettings(second_reader=False)
+    for keyset in keysets:
+        pairs = stance_key_files(keyset)
+        batches = _batches(pairs[0][1].parent) if pairs else {}
+        for article_path, key_path in pairs:
+            key = json.loads(key_path.read_text(encoding="utf-8"))
+            labels = key.get("stance_toward_nato", {})
+            if not labels:
+                continue
+            article = load_article(article_path)
+            findings = _gold_findings(article, key.get("quotes", []))
+            result = sentiment_toward(article, findings, target=target, settings=rules_only)
+            table = speaker_feature_table(article, findings.quotes, result.by_speaker, result.about_target,
+                                          mentions=result.mentions)
+            batch = batches.get(article_path.stem)
+            group = f"{keyset} {batch}" if batch else keyset
+            for speaker, label in labels.items():
+                entry = _matching_entry(speaker, result.by_speaker)
+                if entry is not None:
+                    examples.append(TrainingExample(article_path.stem, speaker, group, _normalise_label(label),
+                                                    entry.stance, table[entry.speaker]))
+    return examples
+
+
 def _matching_entry(speaker: str, entries, aliases: dict | None = None):
     """The tool's entry for the key's ``speaker``: the exact name first ("Kosovo Ministry of Internal Affairs" and
     "Serbian Ministry of Foreign Affairs" share their last word, which the looser match would take for the same speaker),

@@ -8,7 +8,9 @@ from tests.test_stance import FakeQuote as _Quote
 def _speaker_stance(text, quoted, speaker="Ann Lee"):
     start = text.index(quoted)
     findings = _Findings([_Quote(quoted, start, start + len(quoted), speaker)])
-    return sentiment_toward(article_from_text(text), findings, target="NATO").speaker(speaker).stance
+    # These tests pin the rules; the second reader (tests/test_stance_model.py) is switched off.
+    return sentiment_toward(article_from_text(text), findings, target="NATO",
+                            settings=StanceSettings(second_reader=False)).speaker(speaker).stance
 
 
 def test_one_mild_tone_word_in_a_quote_is_inside_the_neutral_band():
