@@ -2586,6 +2586,21 @@ def speaker_rows(result: TargetSentiment) -> list[dict]:
              "evidence": e.evidence, "quotes used": " | ".join(q.text for q in e.quotes)} for e in result.by_speaker]
 
 
+def second_reader_rows(result: TargetSentiment, reasons: int = 3) -> list[dict]:
+    """One row per speaker: the rules' label, the second reader's label and probability, the label shown,
+    and the features that pushed the second reader most (``helpers.stance_model``)."""
+    rows = []
+    for e in result.by_speaker:
+        reading = e.second_reading
+        rows.append({"speaker": e.speaker, "rules alone": e.rule_stance or e.stance,
+                     "second reader": reading.label if reading else "(not run)",
+                     "probability": round(reading.probability, 2) if reading else None,
+                     "shown": e.stance,
+                     "strongest reasons": ", ".join(name.removeprefix("word:") for name, _ in reading.reasons[:reasons])
+                     if reading else ""})
+    return rows
+
+
 def quote_tone_rows(article, findings) -> list[dict]:
     """Every quote with VADER's compound score (the tone of what was said, whatever it is about)."""
     from .vader_explained import explain_vader

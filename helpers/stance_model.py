@@ -46,6 +46,8 @@ from .resources import DATA_DIR
 
 LABELS = ("positive", "neutral", "negative", "not_about_target")
 MODEL_FILE = DATA_DIR / "models" / "speaker_stance.tsv"
+#: Written with the model: the figures of leaving each group of labelled speakers out in turn.
+CROSS_VALIDATION_FILE = DATA_DIR / "models" / "speaker_stance_cross_validation.tsv"
 #: The target whose human labels trained the model.
 MODEL_TARGET = "NATO"
 #: Weight of each word feature (a word is there or not; one half keeps the words from drowning the rest).
@@ -267,6 +269,54 @@ def read_stance_model(path: Path | str = MODEL_FILE) -> StanceModel | None:
     if not path.exists():
         return None
     return _read_cached(str(path), path.stat().st_mtime)
+
+
+@dataclass(frozen=True)
+class HeldOutGroup:
+    """One group of labelled speakers left out of the fit: how often the rules alone, and the rules with a
+    second reader fitted without this group, agree with the human labels."""
+
+    group: str
+    speakers: int
+    rules_right: int
+    second_reader_right: int
+    #: Were rules written while looking at this group? Then the rules' figure is a fit, not a forecast.
+    rules_seen: bool
+
+
+def read_cross_validation(path: Path | str = CROSS_VALIDATION_FILE) -> list[HeldOutGroup]:
+    """The cross-validation table written by ``benchmarks/train_stance_model.py`` (empty without the file).
+
+    >>> groups = read_cross_validation()
+    >>> sum(group.speakers for group in groups) > 500
+    True
+    """
+    path = Path(path)
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or cells[0] == "group" or len(cells) < 5:
+            continue
+        rows.append(HeldOutGroup(cells[0], int(cells[1]), int(cells[2]), int(cells[3]), cells[4] == "yes"))
+    return rows
+
+
+def cross_validation_summary(groups: list[HeldOutGroup]) -> dict[str, dict[str, float]]:
+    """Agreement of the rules and of rules + second reader, over the groups no rule was written against
+    (``"unseen by the rules"``) and over all groups (``"all"``), with the number of speakers.
+
+    >>> summary = cross_validation_summary([HeldOutGroup("a", 10, 6, 8, False), HeldOutGroup("b", 10, 9, 8, True)])
+    >>> summary["unseen by the rules"]
+    {'speakers': 10, 'rules': 0.6, 'second reader': 0.8}
+    """
+    out = {}
+    for name, chosen in (("unseen by the rules", [g for g in groups if not g.rules_seen]), ("all", groups)):
+        n = sum(g.speakers for g in chosen)
+        out[name] = {"speakers": n, "rules": sum(g.rules_right for g in chosen) / n if n else 0.0,
+                     "second reader": sum(g.second_reader_right for g in chosen) / n if n else 0.0}
+    return out
 
 
 # --------------------------------------------------------------------------
