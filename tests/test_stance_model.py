@@ -105,3 +105,115 @@ def test_training_is_deterministic_and_learns_a_separable_example():
     assert first.predict({"bias": 1.0, "word:praise": 1.0}).label == "positive"
     assert first.predict({"bias": 1.0, "word:attack": 1.0}).label == "negative"
     assert parse_stance_model(__import__("helpers.stance_model", fromlist=["x"]).format_stance_model(first)).weights == first.weights
+
+
+def _reading(label, probability):
+    from helpers.stance_model import ModelReading
+
+    return ModelReading(label, probability, {label: probability})
+
+
+def _result_read_by_the_second_reader(target="NATO"):
+    """A result with three speakers read by the second reader and one it did not read."""
+    from types import SimpleNamespace
+
+    speakers = [SimpleNamespace(speaker="Ann Lee", second_reading=_reading("positive", 0.91)),
+                SimpleNamespace(speaker="Bo Chan", second_reading=_reading("neutral", 0.38)),
+                SimpleNamespace(speaker="Cy Diaz", second_reading=_reading("negative", 0.64)),
+                SimpleNamespace(speaker="Di Eze", second_reading=None)]
+    return SimpleNamespace(target=target, by_speaker=speakers)
+
+
+def test_nb03_least_sure_praises_the_speaker_with_the_lowest_probability():
+    from helpers.exercises import check
+
+    feedback = check("nb03-least-sure", " bo chan", result=_result_read_by_the_second_reader())
+    assert feedback.correct
+    assert "Bo Chan" in feedback.message and "38%" in feedback.message and "confidence" in feedback.message
+
+
+def test_nb03_least_sure_hints_without_giving_the_answer():
+    from helpers.exercises import check
+
+    result = _result_read_by_the_second_reader()
+    most = check("nb03-least-sure", "Ann Lee", result=result)
+    assert not most.correct and "most sure" in most.message and "probability" in most.message
+    other = check("nb03-least-sure", "Cy Diaz", result=result)
+    assert not other.correct and "probability" in other.message
+    for feedback in (most, other, check("nb03-least-sure", "Nobody", result=result),
+                     check("nb03-least-sure", None, result=result)):
+        assert not feedback.correct and "Bo Chan" not in feedback.message
+    assert not check("nb03-least-sure", "Di Eze", result=result).correct  # not read by the second reader
+
+
+def test_nb03_least_sure_accepts_a_tie_at_the_tables_two_decimals():
+    from helpers.exercises import check
+
+    result = _result_read_by_the_second_reader()
+    result.by_speaker[2].second_reading = _reading("negative", 0.3801)
+    result.by_speaker[1].second_reading = _reading("neutral", 0.3799)
+    assert check("nb03-least-sure", "Cy Diaz", result=result).correct
+    assert check("nb03-least-sure", "Bo Chan", result=result).correct
+
+
+def test_nb03_least_sure_without_a_result_or_without_a_second_reading():
+    from types import SimpleNamespace
+
+    from helpers.exercises import check
+
+    missing = check("nb03-least-sure", "Ann Lee")
+    assert not missing.correct and "result=result" in missing.message
+    rules_only = SimpleNamespace(target="Russia", by_speaker=[SimpleNamespace(speaker="Ann Lee", second_reading=None)])
+    feedback = check("nb03-least-sure", "Ann Lee", result=rules_only)
+    assert not feedback.correct and "NATO only" in feedback.message and "'Russia'" in feedback.message
+
+
+def test_nb03_least_sure_solution_on_the_seed_article():
+    from helpers.articles import load_article
+    from helpers.exercises import check
+    from helpers.quotes import extract_quotes
+    from helpers.resources import DATA_DIR
+
+    article = load_article(DATA_DIR / "articles" / "russia-wants-a-reset-nato.md")
+    result = sentiment_toward(article, extract_quotes(article), target="NATO")
+    read = [entry for entry in result.by_speaker if entry.second_reading is not None]
+    assert read
+    answer = min(read, key=lambda entry: entry.second_reading.probability).speaker
+    assert check("nb03-least-sure", answer, result=result).correct
+
+
+def test_plot_model_words_draws_the_heaviest_words_of_each_label():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.plots.sentiment import alt_text, plot_model_words
+    from helpers.plots.style import STANCE_COLOURS
+
+    model = read_stance_model()
+    ax = plot_model_words(model, count=5)
+    words = [label.get_text() for label in ax.get_yticklabels() if label.get_text()]
+    expected = [name.removeprefix("word:") for label in ("positive", "negative") for name, _ in model.heaviest(label, 5)]
+    assert words == expected
+    assert ax.get_title() == "Words that push the second reader toward positive and negative"
+    assert ax.get_xlabel() and ax.get_ylabel()
+    colours = {matplotlib.colors.to_hex(patch.get_facecolor()).upper() for patch in ax.patches}
+    assert colours == {STANCE_COLOURS["positive"], STANCE_COLOURS["negative"]}
+    assert all(push > 0 for push in (patch.get_width() for patch in ax.patches))
+    assert "positive: " + expected[0] in alt_text(ax) and "negative: " + expected[5] in alt_text(ax)
+    plt.close("all")
+
+
+def test_plot_model_words_without_a_model_says_so():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.plots.sentiment import alt_text, plot_model_words
+
+    ax = plot_model_words(None, labels=("neutral",))
+    assert not ax.patches and "none" in alt_text(ax)
+    assert any("model file is missing" in text.get_text() for text in ax.texts)
+    plt.close("all")

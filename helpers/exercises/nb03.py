@@ -73,3 +73,36 @@ def my_labels(answer, tool_labels=None):
     agree = sum(1 for key, value in answer.items() if tool_labels.get(key) == value)
     return Feedback(True, f"you and the tool agree on {agree} of {len(answer)} sentences. Where you disagree, who is right, "
                           "and which rule (or missing cue) explains the tool's answer?")
+
+
+@exercise("nb03-least-sure")
+def least_sure(answer, result=None):
+    """Which speaker is the second reader least sure about (the lowest ``second_reading.probability``)?"""
+    if result is None:
+        return Feedback(False, "pass the result too: check('nb03-least-sure', answer, result=result).")
+    read = [entry for entry in result.by_speaker if entry.second_reading is not None]
+    if not read:
+        return Feedback(False, "the second reader did not read any speaker of this result: it reads stance toward "
+                               f"NATO only, and the target here is {result.target!r} (or it was switched off). Rerun "
+                               "with TARGET = 'NATO' to try this exercise.")
+    name = getattr(answer, "speaker", answer)
+    if not isinstance(name, str) or not name.strip():
+        return Feedback(False, "give the speaker's name as a string, copied from the 'speaker' column of the table.")
+    by_name = {entry.speaker.strip().casefold(): entry for entry in read}
+    chosen = by_name.get(name.strip().casefold())
+    if chosen is None:
+        return Feedback(False, f"{name!r} is not one of the speakers the second reader read. Copy a name from the "
+                               "'speaker' column of the table.")
+    # The table shows probabilities to two decimals: a speaker who ties there with the lowest is right too.
+    lowest = min(round(entry.second_reading.probability, 2) for entry in read)
+    highest = max(round(entry.second_reading.probability, 2) for entry in read)
+    mine = round(chosen.second_reading.probability, 2)
+    if mine == lowest:
+        return Feedback(True, f"the second reader gives its label for {chosen.speaker} a probability of only "
+                              f"{chosen.second_reading.probability:.0%}: the features pull toward several labels at once. "
+                              "A low probability marks a speaker whose quotes a person should read; it is the model's "
+                              "confidence, not the chance that it is right.")
+    if mine == highest and len(read) > 1:
+        return Feedback(False, "that is the speaker the second reader is most sure about, not least. Look for the smallest "
+                               "number in the 'probability' column.")
+    return Feedback(False, "look at the 'probability' column of the table: which speaker has the smallest number?")

@@ -19,7 +19,8 @@ import html
 
 from .style import STANCE_COLOURS, alt_text, new_axes, set_alt_text
 
-__all__ = ["plot_speaker_stance", "plot_tone_vs_stance", "plot_vader_explanation", "explanation_html", "alt_text"]
+__all__ = ["plot_speaker_stance", "plot_tone_vs_stance", "plot_vader_explanation", "plot_model_words", "explanation_html",
+           "alt_text"]
 
 
 def plot_speaker_stance(result, ax=None, settings=None):
@@ -115,6 +116,68 @@ def plot_vader_explanation(explanation, ax=None):
                      + ("; ".join(f"{t.token} {t.valence:+.2f}" for t in tokens) or "No scored words.")
                      + f" Compound {explanation.compound:+.4f}.")
     return ax
+
+
+def plot_model_words(model, labels=("positive", "negative"), count: int = 12, ax=None):
+    """Horizontal bars: the words that push the second reader (``helpers.stance_model``) hardest toward
+    each of ``labels``, one block of ``count`` words per label, heaviest at the top of its block.
+
+    A bar's length is the word's weight for the label minus the average of its weights over all labels
+    (``StanceModel.heaviest``). Colours follow ``STANCE_COLOURS``; the label is also written in the legend.
+
+    >>> from helpers.stance_model import StanceModel
+    >>> model = StanceModel({"bias": (0, 0, 0, 0), "word:welcome": (1.0, 0, -1.0, 0), "word:threat": (-1.0, 0, 1.0, 0)})
+    >>> ax = plot_model_words(model, count=1)
+    >>> ax.get_title()
+    'Words that push the second reader toward positive and negative'
+    >>> "positive: welcome" in alt_text(ax)
+    True
+    """
+    labels = tuple(labels)
+    blocks = []
+    for label in labels:
+        rows = model.heaviest(label, count) if model is not None and label in model.labels else []
+        blocks.append((label, [(name.removeprefix("word:"), push) for name, push in rows]))
+    total = sum(len(rows) for _, rows in blocks) + max(len(blocks) - 1, 0)
+    ax = new_axes(ax, figsize=(10, max(3.0, 0.32 * total + 1.5)))
+    names, position = [], 0
+    for index, (label, rows) in enumerate(blocks):
+        colour = STANCE_COLOURS.get(label, "#999999")
+        for offset, (word, push) in enumerate(rows):
+            ax.barh(position, push, color=colour, height=0.7, edgecolor="black" if label == "not_about_target" else None,
+                    label=f"toward {label}" if offset == 0 else None)
+            names.append(word)
+            position += 1
+        if index < len(blocks) - 1:
+            names.append("")
+            position += 1
+    ticks = [(position, name) for position, name in enumerate(names) if name]  # no tick on the gap between blocks
+    ax.set_yticks([position for position, _ in ticks], [name for _, name in ticks], fontsize=12)
+    ax.set_ylim(-0.7, max(len(names), 1) - 0.3)
+    ax.invert_yaxis()
+    ax.axvline(0, color="black", linewidth=1)
+    ax.set_xlabel("push toward the label (the word's weight minus its average weight over the labels)", fontsize=12)
+    ax.set_ylabel("word of the quotes")
+    ax.set_title("Words that push the second reader toward " + " and ".join(labels))
+    if names:
+        ax.legend(loc="lower right", fontsize=12)
+    else:
+        ax.text(0.5, 0.5, "no second reader: the model file is missing", transform=ax.transAxes, ha="center", fontsize=12)
+    described = " ".join(f"{label}: " + (", ".join(f"{word} ({push:+.2f})" for word, push in rows) or "none") + "."
+                         for label, rows in blocks)
+    set_alt_text(ax, f"Horizontal bars of the {count} words that push the second reader hardest toward each of "
+                     f"{', '.join(labels)}, heaviest first. {described}")
+    return ax
+
+
+def _shipped_model(analysis):
+    from ..stance_model import read_stance_model
+
+    return {"model": read_stance_model()}
+
+
+#: How the figure tests build inputs that are not part of an analysis (``tests/test_figures_accessible.py``).
+EXAMPLES = {"plot_model_words": _shipped_model}
 
 
 def explanation_html(explanation, only_scored: bool = False) -> str:
