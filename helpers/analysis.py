@@ -86,18 +86,20 @@ def _plain(value):
     return str(value)
 
 
-def analyze(source, published=None, target: str = DEFAULT_TARGET, **metadata) -> Analysis:
-    """Load ``source`` (a path, a text, or an ``Article``) and run every stage."""
+def analyze(source, published=None, target: str = DEFAULT_TARGET, rules_only: bool = False, **metadata) -> Analysis:
+    """Load ``source`` (a path, a text, or an ``Article``) and run every stage. ``rules_only``: each speaker's stance
+    from the stance rules alone, without the second reader (``helpers.stance_model``)."""
     from .entities import find_entities
     from .events import events_from_article
     from .quotes import extract_quotes
-    from .stance import sentiment_toward
+    from .stance import StanceSettings, sentiment_toward
     from .timex import find_time_expressions
 
     article = source if isinstance(source, Article) else load_article(source, published=published, **metadata)
     entities = find_entities(article)
     findings = extract_quotes(article, entities=entities)
-    sentiment = sentiment_toward(article, findings, target=target or DEFAULT_TARGET)
+    sentiment = sentiment_toward(article, findings, target=target or DEFAULT_TARGET,
+                                 settings=StanceSettings(second_reader=not rules_only))
     time_expressions = find_time_expressions(article)
     events = events_from_article(article, time_expressions, findings=findings, entities=entities)
     return Analysis(article, target or DEFAULT_TARGET, entities, findings, sentiment, time_expressions, events)

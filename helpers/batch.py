@@ -86,7 +86,8 @@ def read_records(source: str | Path) -> list[Record]:
     return list(read_records_from_lines(read_text_file(path, max_bytes=2**40).splitlines()))
 
 
-def analyse_record(record: Record, default_target: str = "NATO", default_published: str | None = None) -> dict:
+def analyse_record(record: Record, default_target: str = "NATO", default_published: str | None = None,
+                   rules_only: bool = False) -> dict:
     """The output line for one record (never raises for bad input)."""
     from .analysis import analyze
     from .articles import article_from_text, load_article
@@ -101,7 +102,7 @@ def analyse_record(record: Record, default_target: str = "NATO", default_publish
             article = load_article(Path(record.path), published=published)
         else:
             article = article_from_text(record.text, published=published, source=record.id)
-        line.update(analyze(article, target=record.target or default_target).to_dict())
+        line.update(analyze(article, target=record.target or default_target, rules_only=rules_only).to_dict())
     except InputProblem as problem:
         line["error"] = str(problem)
     except Exception as failure:  # one bad record must not stop a corpus run
@@ -111,10 +112,10 @@ def analyse_record(record: Record, default_target: str = "NATO", default_publish
 
 def _analyse_chunk(arguments) -> list[tuple[str, bool]]:
     """(JSON line, succeeded) for each record of a chunk."""
-    records, target, published = arguments
+    records, target, published, rules_only = arguments
     lines = []
     for record in records:
-        result = analyse_record(record, target, published)
+        result = analyse_record(record, target, published, rules_only)
         lines.append((json.dumps(result, ensure_ascii=False), result["error"] is None))
     return lines
 
@@ -128,7 +129,8 @@ def _progress(done: int, total: int, started: float) -> None:
 
 
 def run_batch(source, out, default_target: str = "NATO", default_published: str | None = None,
-              workers: int | None = None, progress: bool = True, chunk_size: int = 16) -> BatchSummary:
+              workers: int | None = None, progress: bool = True, chunk_size: int = 16,
+              rules_only: bool = False) -> BatchSummary:
     """Analyse every record of ``source`` into the JSON-lines file ``out``."""
     from .articles import parse_date
 
@@ -140,7 +142,7 @@ def run_batch(source, out, default_target: str = "NATO", default_published: str 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     workers = workers or os.cpu_count() or 1
     chunks = [records[i:i + chunk_size] for i in range(0, len(records), chunk_size)]
-    jobs = [(chunk, default_target, default_published) for chunk in chunks]
+    jobs = [(chunk, default_target, default_published, rules_only) for chunk in chunks]
     started = time.perf_counter()
     done = failed = 0
     with out_path.open("w", encoding="utf-8") as handle:

@@ -1,7 +1,7 @@
 """The command line: ``python -m helpers analyze | batch | run``.
 
-    python -m helpers analyze PATH [--published YYYY-MM-DD] [--target NATO] [--format json|text]
-    python -m helpers batch IN --out OUT.jsonl [--target T]
+    python -m helpers analyze PATH [--published YYYY-MM-DD] [--target NATO] [--format json|text] [--rules-only]
+    python -m helpers batch IN --out OUT.jsonl [--target T] [--rules-only]
     python -m helpers run [--article PATH] [--published YYYY-MM-DD] [--target T]
 
 Bad input gives exit code 2 and one line naming the problem and the fix.
@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--published", help="publication date YYYY-MM-DD (overrides the file's date)")
     analyze.add_argument("--target", default="NATO", help="whose treatment to measure (default: NATO)")
     analyze.add_argument("--format", choices=("json", "text"), default="json", help="JSON (default) or a readable summary")
+    analyze.add_argument("--rules-only", action="store_true",
+                         help="each speaker's stance from the stance rules alone, without the second reader")
 
     batch = commands.add_parser("batch", help="analyse a folder of articles or a .jsonl file of records")
     batch.add_argument("input", help="a folder of .txt/.md files, or a .jsonl of {id, text, published?, target?} records")
@@ -38,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--published", help="default publication date for records that have none")
     batch.add_argument("--workers", type=int, default=0, help="processes to use (default: all cores)")
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
+    batch.add_argument("--rules-only", action="store_true",
+                       help="each speaker's stance from the stance rules alone, without the second reader")
 
     run = commands.add_parser("run", help="execute every notebook headless into build/<article>/ (the main job)")
     run.add_argument("--article", help="article to run the set on (default: the seed article)")
@@ -79,7 +83,7 @@ def command_analyze(arguments) -> int:
         from pathlib import Path
 
         article = load_article(Path(arguments.path), published=arguments.published)
-    result = analyze(article, target=arguments.target)
+    result = analyze(article, target=arguments.target, rules_only=arguments.rules_only)
     if arguments.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -100,6 +104,7 @@ def command_batch(arguments) -> int:
         default_published=arguments.published,
         workers=arguments.workers or None,
         progress=not arguments.quiet,
+        rules_only=arguments.rules_only,
     )
     print(
         f"{summary.ok} analysed, {summary.failed} with errors, in {summary.seconds:.1f} s "

@@ -56,7 +56,9 @@ def text_summary(result) -> str:
     for row in sentiment.get("by_speaker", []):
         mean = row.get("mean")
         mean_text = f"{mean:+.2f}" if isinstance(mean, (int, float)) else "not enough evidence"
-        lines.append(f"  {row.get('speaker')}: {row.get('stance')} (n={row.get('n')}, mean {mean_text})")
+        rules = row.get("rule_stance")
+        second = f"; rules alone: {rules}" if rules and rules != row.get("stance") else ""
+        lines.append(f"  {row.get('speaker')}: {row.get('stance')} (n={row.get('n')}, mean {mean_text}{second})")
 
     times = data.get("time_expressions", [])
     lines.append("")

@@ -53,3 +53,15 @@ def test_batch_refuses_to_overwrite_its_input(tmp_path):
     with pytest.raises(InputProblem, match="input"):
         run_batch(source, source, workers=1, progress=False)
     assert "Hello" in source.read_text(encoding="utf-8")
+
+
+def test_batch_rules_only_reaches_every_record(tmp_path):
+    source = tmp_path / "in.jsonl"
+    text = 'NATO ministers met. "NATO has kept us safe for seventy years," said Ann Lee, a minister.'
+    source.write_text(json.dumps({"id": "one", "text": text}) + "\n", encoding="utf-8")
+    run_batch(source, tmp_path / "both.jsonl", workers=1, progress=False)
+    run_batch(source, tmp_path / "rules.jsonl", workers=1, progress=False, rules_only=True)
+    both = read_lines(tmp_path / "both.jsonl")[0]["sentiment"]["by_speaker"]
+    rules = read_lines(tmp_path / "rules.jsonl")[0]["sentiment"]["by_speaker"]
+    assert both and all(row["second_reading"] is not None for row in both)
+    assert rules and all(row["second_reading"] is None for row in rules)

@@ -89,3 +89,12 @@ def test_bad_date_exits_2():
     result = run_cli("analyze", str(SEED), "--published", "yesterday")
     assert result.returncode == 2
     assert "YYYY-MM-DD" in result.stderr.decode()
+
+
+def test_rules_only_gives_each_speaker_the_rules_label_and_no_second_reading():
+    both = json.loads(run_cli("analyze", str(SEED)).stdout)["sentiment"]["by_speaker"]
+    rules = json.loads(run_cli("analyze", str(SEED), "--rules-only").stdout)["sentiment"]["by_speaker"]
+    assert all(row["second_reading"] is not None for row in both)
+    assert all(row["second_reading"] is None and row["rule_stance"] == row["stance"] for row in rules)
+    # the rules' label is the same either way; only the label shown may differ
+    assert {row["speaker"]: row["rule_stance"] for row in both} == {row["speaker"]: row["stance"] for row in rules}
