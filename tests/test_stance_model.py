@@ -217,3 +217,27 @@ def test_plot_model_words_without_a_model_says_so():
     assert not ax.patches and "none" in alt_text(ax)
     assert any("model file is missing" in text.get_text() for text in ax.texts)
     plt.close("all")
+
+
+def test_the_stance_widget_can_switch_the_second_reader_off(monkeypatch):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.stance import sentiment_toward as real
+    from helpers.widgets import sentiment as widget_module
+
+    seen = []
+
+    def spy(article, findings, target="NATO", settings=None, **kwargs):
+        seen.append(settings.second_reader)
+        return real(article, findings, target=target, settings=settings, **kwargs)
+
+    monkeypatch.setattr("helpers.stance.sentiment_toward", spy)
+    text = 'NATO met. "NATO has kept us safe for seventy years," said Ann Lee.'
+    start = text.index("NATO has")
+    findings = FakeFindings([FakeQuote("NATO has kept us safe for seventy years,", start, start + 40, "Ann Lee")])
+    box = widget_module.stance_explorer(article_from_text(text), findings)
+    checkbox = box.children[1].children[2]
+    assert checkbox.value is True and seen[-1] is True
+    checkbox.value = False
+    assert seen[-1] is False

@@ -26,6 +26,9 @@ __all__ = ["plot_speaker_stance", "plot_tone_vs_stance", "plot_vader_explanation
 def plot_speaker_stance(result, ax=None, settings=None):
     """Diverging bars: each speaker's mean score toward the target, sorted, with n.
 
+    The bar is the rules' mean; its colour and label are the stance shown, which the second reader
+    (``helpers.stance_model``) may have changed: then the rules' own label is written next to it.
+
     Speakers with no quote about the target get the words "not enough evidence"
     instead of a bar. Colours (blue positive, grey neutral, vermillion negative)
     come from the Okabe-Ito palette; the label is also written next to each bar.
@@ -42,7 +45,9 @@ def plot_speaker_stance(result, ax=None, settings=None):
         position = len(unscored) + offset
         ax.barh(position, entry.mean, color=STANCE_COLOURS.get(entry.stance, "#999999"), height=0.6)
         side = 1 if entry.mean >= 0 else -1
-        ax.text(entry.mean + side * 0.03, position, f"{entry.stance}, n={entry.n}", va="center",
+        rules = getattr(entry, "rule_stance", "") or entry.stance
+        note = f" (rules: {rules})" if rules != entry.stance else ""
+        ax.text(entry.mean + side * 0.03, position, f"{entry.stance}{note}, n={entry.n}", va="center",
                 ha="left" if side > 0 else "right", fontsize=12)
     ax.axvline(0, color="black", linewidth=1)
     if settings is not None:
