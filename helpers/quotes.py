@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, country_adjective, country_of_seat, find_entities, is_acronym, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
-from .speakers import INSTITUTION_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
+from .speakers import INSTITUTION_NOUNS, TITLE_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
 
 OPENING_MARKS = "\u201c\u201e\u00ab\u2039\u201f"
 CLOSING_MARKS = "\u201d\u00bb\u203a"
@@ -1504,8 +1504,31 @@ def _bare_question_label(paragraph_text: str) -> tuple[str, int] | None:
     return "Q", match.end()
 
 
-def _label_speaker(label: str) -> SpeakerMention:
+_NAME_WORD = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+_SELF_NAMED = re.compile(r"(?:(?:Thanks|Thank\s+you|Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?[.!,]\s+)?"
+                         r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.|" + _NAME_WORD + r")){1,2}),\s+"
+                         r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|and|of|the|&)){0,5})[.:]\s")
+
+
+def _self_named_reporter(turn: str) -> str | None:
+    """The reporter's name when a question turn opens with it ("Thanks. Jo Marsh, Harbor Weekly. My question ..."):
+    a name of two or three capitalised words, a comma and an outlet of capitalised words ending the sentence."""
+    match = _SELF_NAMED.match(turn)
+    if not match:
+        return None
+    name = match.group("name")
+    words = [word.strip(".").lower() for word in name.split()]
+    if any(word in role_nouns() or word in TITLE_NOUNS or word in titles() or word in ("mr", "ms", "mrs", "madam", "madame", "sir", "dr")
+           for word in words):
+        return None  # "Madam Secretary, ..." addresses the official
+    return name
+
+
+def _label_speaker(label: str, turn: str = "") -> SpeakerMention:
     if label.upper() in ("Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER"):
+        name = _self_named_reporter(turn) if turn else None
+        if name:
+            return SpeakerMention(name, name, "named", role="reporter")
         return SpeakerMention(label, "unnamed reporter", "anonymous", role="reporter")
     if label.upper() in ("MODERATOR", "OPERATOR", "HOST"):
         return SpeakerMention(label, label.lower(), "anonymous", role=label.lower())
@@ -1902,7 +1925,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             next_organization += 1
         if kind == "turn":
             label, start, end, paragraph_index = data
-            mention = interview.get(label.upper()) or _label_speaker(label)
+            mention = interview.get(label.upper()) or _label_speaker(label, plain[start:end])
             # The interviewer may be the byline's author: a "Q:" turn is theirs.
             speaker = book._remember(mention) if label.upper() == "Q" and label.upper() in interview else book.add(mention)
             _add_quote(findings, text, "direct", speaker, mention, label + ":", start, end, paragraph_index, "speaker label")

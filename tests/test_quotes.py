@@ -608,3 +608,13 @@ def test_country_body_in_lower_case_is_an_organisation_for_a_later_definite_noun
     findings = quotes_of("Norway's defence ministry on Monday rejected criticism from NATO allies. The talks resume "
                          "in May.\n\nThe ministry said the decision was final.")
     assert [(q.text, q.speaker) for q in findings.quotes] == [("the decision was final", "Norway's defence ministry")]
+
+
+def test_question_turn_names_the_reporter_who_introduces_themself():
+    findings = quotes_of("MS. VARNEY:  Good afternoon, everyone. Let's begin.\n\n"
+                         "Q:  Thanks, Lena. Osric Pembleton, Valley Courier. When will the bridge reopen to traffic?\n\n"
+                         "MS. VARNEY:  We expect the bridge to reopen next spring.\n\n"
+                         "Q:  Madam Secretary, Councilor Ida Frane said the work is late. Is she right?")
+    speakers = [q.speaker for q in direct(findings)]
+    assert "Osric Pembleton" in speakers
+    assert speakers[-1] == "unnamed reporter"  # an address to the official is not the reporter's name
