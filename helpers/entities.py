@@ -188,7 +188,7 @@ _NOT_NAMES = frozenset(
     yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mr mrs ms dr said says according
     image photo picture video file update editor note read more follow share sign click related
-    q a yes okay ok well oh thanks thank please let like we're it's that's there's i'm he's she's""".split()
+    q a yes okay ok well oh thanks thank please let like indigenous aboriginal ethnic we're it's that's there's i'm he's she's""".split()
 )
 
 #: Nouns for a party member: "a Montana Republican" is a description, not a person's name; "the Montana
@@ -232,9 +232,11 @@ _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "al", "bin", "la"
 # A capitalised word (with inner dots, hyphens, apostrophes), then more of them
 # joined by single spaces and optional connectors. Each repetition must consume
 # a new capitalised word, so matching is linear.
-_WORD = r"(?:[A-Z][\w'\u2019&.-]*|\d+(?:st|nd|rd|th)?)"
+#: Capital letters of the Latin alphabets ("Á", "Č", "Ł", "Ø"): names such as "Ánte" or "Łukasz" start with them.
+_CAPITAL = "A-Z" + "".join(letter for letter in map(chr, range(0xC0, 0x250)) if letter.isupper())
+_WORD = r"(?:[" + _CAPITAL + r"][\w'\u2019&.-]*|\d+(?:st|nd|rd|th)?)"
 _RUN = re.compile(
-    r"(?<![\w'\u2019@#-])[A-Z][\w'\u2019&.-]*(?: (?:(?:of|for|de|van|von|der|den|al|bin|la|le|du|da|del|the|and|&) )*" + _WORD + r")*"
+    r"(?<![\w'\u2019@#-])[" + _CAPITAL + r"][\w'\u2019&.-]*(?: (?:(?:of|for|de|van|von|der|den|al|bin|la|le|du|da|del|the|and|&) )*" + _WORD + r")*"
 )
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 

@@ -618,3 +618,16 @@ def test_question_turn_names_the_reporter_who_introduces_themself():
     speakers = [q.speaker for q in direct(findings)]
     assert "Osric Pembleton" in speakers
     assert speakers[-1] == "unnamed reporter"  # an address to the official is not the reporter's name
+
+
+def test_name_starting_with_an_accented_capital_is_a_pronoun_antecedent():
+    findings = quotes_of("Ólafur Brenn is one of several volunteers guiding the visitors. "
+                         "\u201cMy father fished here, and I am proud,\u201d he said.")
+    assert direct(findings)[0].speaker == "\u00d3lafur Brenn"
+
+
+def test_indigenous_group_adjective_is_not_taken_for_a_person():
+    findings = quotes_of("For the Indigenous Torvani herders who use the valley, the drill comes at a bad time.\n\n"
+                         "Not every Torvani voice is critical. Ánsel Kuru, 31, a volunteer from Lemmi, is one of several "
+                         "local Torvani serving as guides. \u201cMy father fished here, and I am proud,\u201d he said.")
+    assert direct(findings)[0].speaker == "\u00c1nsel Kuru"
