@@ -460,6 +460,12 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
 _TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
 _PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
 
+_HEAD_END = (r"(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s"
+             r"|[;:!?]|$)")
+_HEAD_AFTER = re.compile(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?" + _HEAD_END)
+#: A longer capitalised head: "Colonel Ann Roe of the U.S. Marine Corps" (the "U.S." full stops do not end it).
+_LONG_HEAD_AFTER = re.compile(r"(?:[\w.'\u2019&-]+\s+){7,9}?[\w.'\u2019&-]+?" + _HEAD_END)
+
 
 def _subject_after(text: str) -> str | None:
     """The speaker phrase right after an inverted verb (``said Anna Smith, a NATO expert at X.``)."""
@@ -468,7 +474,7 @@ def _subject_after(text: str) -> str | None:
         return None
     original = text
     text = _title_stop().sub(lambda m: m.group(1) + "_", text)  # same length: offsets stay valid
-    head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
+    head_match = _HEAD_AFTER.match(text) or (_LONG_HEAD_AFTER.match(text) if text[:1].isupper() else None)
     if not head_match:
         return None
     head = original[: head_match.end()].strip().rstrip(".")

@@ -631,3 +631,9 @@ def test_indigenous_group_adjective_is_not_taken_for_a_person():
                          "Not every Torvani voice is critical. Ánsel Kuru, 31, a volunteer from Lemmi, is one of several "
                          "local Torvani serving as guides. \u201cMy father fished here, and I am proud,\u201d he said.")
     assert direct(findings)[0].speaker == "\u00c1nsel Kuru"
+
+
+def test_inverted_attribution_with_a_long_capitalised_speaker_phrase():
+    findings = quotes_of("\u201cWe are moving grain through here as fast as we can,\u201d said Colonel Tamsin Adebayo "
+                         "of the U.S. Army Engineer Corps. She said the river was low.")
+    assert direct(findings)[0].speaker == "Tamsin Adebayo"
