@@ -378,7 +378,14 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         if relative:
             # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
             # ("Ann Roe, 68, whose farm was under water, said": the age is no part of it).
-            head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
+            before_relative = re.sub(r",\s+\d{1,3}$", "", body[: relative.start()])
+            if re.search(r"\b[A-Z][\w'\u2019.-]*,\s+(?:a|an|the)\s[^,]+$", before_relative):
+                # "X, an analyst at the Y institute, which has ties to Z, said": the relative describes the
+                # appositive's institution; the speaker is X with the appositive.
+                nested = _subject_before(before_relative + ",")
+                if nested is not None:
+                    return nested
+            head = _tail_phrase(before_relative)
             if head is not None:
                 return head
         participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting)\s", body)

@@ -637,3 +637,15 @@ def test_inverted_attribution_with_a_long_capitalised_speaker_phrase():
     findings = quotes_of("\u201cWe are moving grain through here as fast as we can,\u201d said Colonel Tamsin Adebayo "
                          "of the U.S. Army Engineer Corps. She said the river was low.")
     assert direct(findings)[0].speaker == "Tamsin Adebayo"
+
+
+def test_relative_clause_about_the_appositive_institution_keeps_the_named_speaker():
+    findings = quotes_of("Tomas Herrin, a trade analyst at the Lyon-based Institute for Grain Policy, which has close ties "
+                         "to the Farm Ministry, said the mills saw the plan as proof of neglect.")
+    assert [q.speaker for q in findings.quotes] == ["Tomas Herrin"]
+
+
+def test_relative_clause_after_a_fronted_phrase_keeps_the_anonymous_speaker():
+    findings = quotes_of("Asked about the figures, a port official, who spoke on condition of anonymity, said "
+                         "the cranes would be repaired by June.")
+    assert findings.quotes[0].speaker_as_written.startswith("a port official")
