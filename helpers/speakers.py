@@ -575,7 +575,7 @@ def gender_of(text: str) -> str:
 
 #: Field words of a lower-case "foreign ministry" that the ministry's formal name writes otherwise.
 _MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "internal": "Internal Affairs"}
-_INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[a-z]+)\s+[Mm]inistry")
+_INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[A-Za-z]+)\s+[Mm]inistry")
 _FORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+Ministry\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+Affairs)?)")
 
 
@@ -598,12 +598,32 @@ def ministry_forms(name: str) -> list[str]:
         return []
     if informal:
         field_word = informal.group("field")
-        field = _MINISTRY_FIELDS.get(field_word, field_word.capitalize())
+        if field_word[0].isupper() and place_name(field_word):
+            return []  # "Norway Ministry" is no field
+        field = _MINISTRY_FIELDS.get(field_word.lower(), field_word.capitalize())
         short = field_word.capitalize()
     else:
         field = formal.group("field")
         short = next((key.capitalize() for key, value in _MINISTRY_FIELDS.items() if value == field), field)
     return [f"{adjective} Ministry of {field}", f"{adjective} {short} Ministry"]
+
+
+_COUNTRY_OWNS = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s\s+(?P<body>[A-Za-z][\w.'\u2019 -]*)")
+
+
+def possessive_country_forms(name: str) -> list[str]:
+    """A country's body written with the possessive is also written with the adjective, the form annotators and
+    later text use: "Norway's Armed Forces" is the "Norwegian Armed Forces"; ``[]`` for other names.
+
+    >>> possessive_country_forms("Peru's Coast Guard"), possessive_country_forms("Ann Roe's office")
+    (['Peruvian Coast Guard'], [])
+    """
+    match = _COUNTRY_OWNS.fullmatch(name.strip())
+    if match is None:
+        return []
+    owner = place_name(match.group("owner"))
+    adjective = country_adjective(owner) if owner else ""
+    return [f"{adjective} {match.group('body')}"] if adjective else []
 
 
 _SHORT_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)\s+Department")
@@ -1037,7 +1057,7 @@ class SpeakerBook:
                 collective = _COLLECTIVE_OF.match(name)
                 if collective:
                     self._collectives[collective.group("noun").lower()] = speaker
-                for form in ministry_forms(name) + department_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
+                for form in ministry_forms(name) + department_forms(name) + possessive_country_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
                     self._note_alias(speaker, form)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":

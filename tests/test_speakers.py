@@ -503,3 +503,11 @@ def test_person_of_a_party_with_lower_case_modifiers_is_the_person():
     from helpers.speakers import read_speaker
     mention = read_speaker("Jon Berg of the centre-right Fremtid Party")
     assert mention.type == "named" and mention.name == "Jon Berg" and "Fremtid Party" in mention.affiliation
+
+
+def test_a_countrys_body_written_with_the_possessive_is_also_known_by_the_adjective():
+    from helpers.speakers import ministry_forms, possessive_country_forms
+    assert "Peruvian Fisheries Ministry" in ministry_forms("Peru's Fisheries Ministry")
+    assert possessive_country_forms("Peru\u2019s Coast Guard") == ["Peruvian Coast Guard"]
+    findings = findings_of("Peru's Fisheries Ministry said the fleet would stay in port until Friday.")
+    assert "Peruvian Fisheries Ministry" in findings.speakers[0].aliases
