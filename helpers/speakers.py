@@ -1048,6 +1048,12 @@ class SpeakerBook:
             name = self.known_organizations[name]  # "KCNA" -> "Korean Central News Agency"
         if mention.type == "organization" and name.lower() in self._owned_organizations:
             name = self._owned_organizations[name.lower()]  # "the Ministry of Foreign Affairs" after "Serbia's Ministry of ..."
+        elif mention.type == "organization" and re.fullmatch(r"[A-Z][a-z]+", name):
+            # "the Council said" after the "North Atlantic Council" was named: the one fuller name ending in that word
+            fuller = {known for known in self._organizations
+                      if known.endswith(" " + name) and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}" + name, known)}
+            if len(fuller) == 1:
+                name = fuller.pop()
         speaker = self.find(name, mention.type)
         if speaker is None:
             speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)

@@ -511,3 +511,9 @@ def test_a_countrys_body_written_with_the_possessive_is_also_known_by_the_adject
     assert possessive_country_forms("Peru\u2019s Coast Guard") == ["Peruvian Coast Guard"]
     findings = findings_of("Peru's Fisheries Ministry said the fleet would stay in port until Friday.")
     assert "Peruvian Fisheries Ministry" in findings.speakers[0].aliases
+
+
+def test_a_bodys_last_word_names_the_fuller_body_named_earlier():
+    findings = findings_of("Ministers met this morning at the Southern Fisheries Council in Porto.\n\n"
+                           "MS VANE: In short, the Council said that members stand together and will protect the fleet.")
+    assert [q.speaker for q in findings.quotes if q.kind == "indirect"] == ["Southern Fisheries Council"]
