@@ -379,7 +379,8 @@ def _subject_before(text: str) -> tuple[str, int] | None:
             # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
             # ("Ann Roe, 68, whose farm was under water, said": the age is no part of it).
             before_relative = re.sub(r",\s+\d{1,3}$", "", body[: relative.start()])
-            if re.search(r"\b[A-Z][\w'\u2019.-]*,\s+(?:a|an|the)\s[^,]+$", before_relative):
+            appositive = re.search(r"\b[A-Z][\w'\u2019.-]*,\s+(?:(?:a|an|the)\s|(?P<role>[a-z]+)\s+(?:of|for|at)\s)[^,]+$", before_relative)
+            if appositive and (not appositive.group("role") or appositive.group("role") in role_nouns()):
                 # "X, an analyst at the Y institute, which has ties to Z, said": the relative describes the
                 # appositive's institution; the speaker is X with the appositive.
                 nested = _subject_before(before_relative + ",")

@@ -649,3 +649,14 @@ def test_relative_clause_after_a_fronted_phrase_keeps_the_anonymous_speaker():
     findings = quotes_of("Asked about the figures, a port official, who spoke on condition of anonymity, said "
                          "the cranes would be repaired by June.")
     assert findings.quotes[0].speaker_as_written.startswith("a port official")
+
+
+def test_role_appositive_without_article_before_a_relative_clause_keeps_the_name():
+    findings = quotes_of("Tarik Velden, leader of the agrarian Harvest party, which voted against, said the "
+                         "government was selling the valley too cheaply.")
+    assert [q.speaker for q in findings.quotes] == ["Tarik Velden"]
+
+
+def test_fronted_place_before_a_relative_clause_is_not_a_speaker():
+    findings = quotes_of("In Marlow, two aides, who spoke on condition of anonymity, said the vote would be delayed.")
+    assert findings.quotes[0].speaker != "Marlow"
