@@ -371,6 +371,8 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     # "X, a NATO expert at Y," / "X, who asked not to be named,": an appositive before the verb.
     if trimmed.endswith(","):
         body = trimmed[:-1]
+        # "Ann Roe, 16, from Tarrow, Ohio,": the age is no part of the speaker (and is no name)
+        body = re.sub(r"(?<=[A-Za-z\u00c0-\u024f]),\s+\d{1,3}(?=,\s)", "", body, count=1)
         relative = re.search(r",\s+(?:who|which|whose)\s", body)
         given = _GAVE_NAME.search(body)
         if relative and given:

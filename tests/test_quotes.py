@@ -660,3 +660,8 @@ def test_role_appositive_without_article_before_a_relative_clause_keeps_the_name
 def test_fronted_place_before_a_relative_clause_is_not_a_speaker():
     findings = quotes_of("In Marlow, two aides, who spoke on condition of anonymity, said the vote would be delayed.")
     assert findings.quotes[0].speaker != "Marlow"
+
+
+def test_age_and_home_town_appositive_keeps_the_named_speaker():
+    findings = quotes_of("Corin Mabry, 16, from Tarrow, New Mexico, said he had learned more in three days than in a year.")
+    assert [q.speaker for q in findings.quotes] == ["Corin Mabry"]
