@@ -399,7 +399,8 @@ def _subject_before(text: str) -> tuple[str, int] | None:
                 return head
         comma = body.rfind(",")
         state = _CITY_STATE.search(body)
-        if state and place_name(state.group("place")) and body.rfind(",", 0, state.start("comma")) > 0:
+        if state and (place_name(state.group("place")) or re.search(r",\s+(?:\w+\s+){0,3}(?:from|in)\s+[A-Z][\w'\u2019-]+$", body[:state.start("comma")])) \
+                and body.rfind(",", 0, state.start("comma")) > 0:
             comma = body.rfind(",", 0, state.start("comma"))  # "X, a tank commander from Savannah, Georgia,": one appositive
         if comma > 0:
             head = _tail_phrase(body[:comma])

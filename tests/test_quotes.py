@@ -665,3 +665,8 @@ def test_fronted_place_before_a_relative_clause_is_not_a_speaker():
 def test_age_and_home_town_appositive_keeps_the_named_speaker():
     findings = quotes_of("Corin Mabry, 16, from Tarrow, New Mexico, said he had learned more in three days than in a year.")
     assert [q.speaker for q in findings.quotes] == ["Corin Mabry"]
+
+
+def test_home_town_and_unlisted_region_stay_one_appositive():
+    findings = quotes_of("Corin Mabry, 16, from Tarrow, Vellmark Province, said he had learned more in three days than in a year.")
+    assert [q.speaker for q in findings.quotes] == ["Corin Mabry"]
