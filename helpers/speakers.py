@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, country_adjective, is_acronym, is_title, organization_words, place_name, split_title, surname
@@ -208,8 +209,45 @@ def read_speaker(phrase: str) -> SpeakerMention | None:
     >>> read_speaker("the weather") is None
     True
     """
+    folded = _fold_letters(phrase)
+    if folded != phrase:
+        # "Marta Žiková of Lund University": read with plain letters (the rules' patterns are written for A-Z),
+        # then give every word back its own letters.
+        mention = _read_speaker_once(folded)
+        if mention is None:
+            return None
+        words = {folded[m.start():m.end()]: phrase[m.start():m.end()] for m in re.finditer(r"\w+", folded)}
+        def restore(text: str) -> str:
+            return re.sub(r"\w+", lambda m: words.get(m.group(), m.group()), text)
+        return dataclasses.replace(mention, written=restore(mention.written), name=restore(mention.name),
+                                   role=restore(mention.role), affiliation=restore(mention.affiliation))
     mention = _read_speaker_once(phrase)
     return dataclasses.replace(mention) if mention is not None else None
+
+
+_OTHER_LETTERS = {"\u00d8": "O", "\u00f8": "o", "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u00c6": "A", "\u00e6": "a",
+                  "\u0152": "O", "\u0153": "o", "\u00df": "s", "\u00de": "T", "\u00fe": "t", "\u00d0": "D", "\u00f0": "d"}
+
+
+def _plain_letter(letter: str) -> str:
+    if letter in _OTHER_LETTERS:
+        return _OTHER_LETTERS[letter]
+    base = unicodedata.normalize("NFD", letter)[:1]
+    return base if base.isascii() and base.isalpha() else letter
+
+
+#: Latin letters with marks and their plain letter, one for one (so lengths and offsets stay the same).
+_FOLD = str.maketrans({letter: _plain_letter(letter) for letter in map(chr, range(0xC0, 0x250))
+                       if _plain_letter(letter) != letter})
+
+
+def _fold_letters(text: str) -> str:
+    """``text`` with "Á", "č", "ł" written as "A", "c", "l" (same length).
+
+    >>> _fold_letters("Žiková Łęcka Ørsted")
+    'Zikova Lecka Orsted'
+    """
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -517,3 +517,13 @@ def test_a_bodys_last_word_names_the_fuller_body_named_earlier():
     findings = findings_of("Ministers met this morning at the Southern Fisheries Council in Porto.\n\n"
                            "MS VANE: In short, the Council said that members stand together and will protect the fleet.")
     assert [q.speaker for q in findings.quotes if q.kind == "indirect"] == ["Southern Fisheries Council"]
+
+
+def test_role_before_a_name_with_accented_letters_is_split_off():
+    mention = read_speaker("Political scientist Marta Žiková of Lund University in Malmö")
+    assert (mention.name, mention.type, mention.role, mention.affiliation) == (
+        "Marta Žiková", "named", "Political scientist", "Lund University in Malmö")
+    findings = findings_of("Anneke Brun, a lawyer, said the vote was close.\n\n"
+                           "Political scientist Marta Žiková of Lund University said the outcome would depend on turnout. "
+                           "\"If the opponents keep turnout low, the result is lost,\" she said.")
+    assert [q.speaker for q in findings.quotes][-1] == "Marta Žiková"
