@@ -527,3 +527,9 @@ def test_role_before_a_name_with_accented_letters_is_split_off():
                            "Political scientist Marta Žiková of Lund University said the outcome would depend on turnout. "
                            "\"If the opponents keep turnout low, the result is lost,\" she said.")
     assert [q.speaker for q in findings.quotes][-1] == "Marta Žiková"
+
+
+def test_a_delegate_is_an_anonymous_role_and_a_pronoun_antecedent():
+    findings = findings_of("Chile and Peru also signed. A Peruvian delegate, who asked not to be named, said her government "
+                           "had pushed for access. \u201cNew boats are useless if the old harbours silt up,\u201d she said.")
+    assert [q.speaker for q in findings.quotes] == ["A Peruvian delegate", "A Peruvian delegate"]
