@@ -205,7 +205,7 @@ _THING_WORDS = frozenset(
     prize award cup games olympics festival conference mission operation law bill resolution declaration
     charter initiative order era age empire policy revolution election elections protocol convention
     vehicle vehicles missile missiles launcher launchers rocket rockets howitzer howitzers drone drones helicopter helicopters
-    munitions""".split()  # weapons named with capitals ("Bradford Assault Vehicles") are things, not people
+    munitions affairs relations studies""".split()  # weapons named with capitals ("Bradford Assault Vehicles") are things, not people
 )
 
 # Words that end names of places that are not in the gazetteer ("Farah Province").

@@ -670,3 +670,9 @@ def test_age_and_home_town_appositive_keeps_the_named_speaker():
 def test_home_town_and_unlisted_region_stay_one_appositive():
     findings = quotes_of("Corin Mabry, 16, from Tarrow, Vellmark Province, said he had learned more in three days than in a year.")
     assert [q.speaker for q in findings.quotes] == ["Corin Mabry"]
+
+
+def test_named_field_after_on_is_not_a_person_for_a_pronoun():
+    findings = quotes_of("Governor Dana Ruiz-Vale of Oregon took the opposite tack in a speech at the Denver Council on "
+                         "Global Affairs last week.\n\n\"The alliance is the most successful in history,\" she said.")
+    assert direct(findings)[0].speaker == "Dana Ruiz-Vale"
