@@ -188,7 +188,7 @@ _NOT_NAMES = frozenset(
     yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mr mrs ms dr said says according
     image photo picture video file update editor note read more follow share sign click related
-    q a yes okay ok well oh thanks thank please let like indigenous aboriginal ethnic we're it's that's there's i'm he's she's""".split()
+    q a yes okay ok well oh thanks thank please let like indigenous aboriginal ethnic northern southern eastern western we're it's that's there's i'm he's she's""".split()
 )
 
 #: Nouns for a party member: "a Montana Republican" is a description, not a person's name; "the Montana

@@ -676,3 +676,9 @@ def test_named_field_after_on_is_not_a_person_for_a_pronoun():
     findings = quotes_of("Governor Dana Ruiz-Vale of Oregon took the opposite tack in a speech at the Denver Council on "
                          "Global Affairs last week.\n\n\"The alliance is the most successful in history,\" she said.")
     assert direct(findings)[0].speaker == "Dana Ruiz-Vale"
+
+
+def test_compass_adjective_name_of_an_exercise_is_not_a_person_for_a_pronoun():
+    findings = quotes_of("Lt. Cmdr. Karin Holt, the exercise's lead planner, said Southern Lance is held every two years. "
+                         "She said planning for this year's drill began in the spring.")
+    assert [q.speaker for q in findings.quotes] == ["Karin Holt", "Karin Holt"]
