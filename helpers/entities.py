@@ -188,7 +188,7 @@ _NOT_NAMES = frozenset(
     yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mr mrs ms dr said says according
     image photo picture video file update editor note read more follow share sign click related
-    q a yes okay ok well oh thanks thank please let like indigenous aboriginal ethnic northern southern eastern western we're it's that's there's i'm he's she's""".split()
+    q a yes okay ok well oh thanks thank please let like we're it's that's there's i'm he's she's""".split()
 )
 
 #: Nouns for a party member: "a Montana Republican" is a description, not a person's name; "the Montana
@@ -198,6 +198,9 @@ PARTY_MEMBER_NOUNS = frozenset("republican democrat conservative liberal sociali
 
 # Words that end names of things that are neither people nor organisations.
 NOT_NAMES = _NOT_NAMES  # function words, pronouns, days and months: never a name alone
+
+#: Adjectives that begin a capitalised name but never a person's name.
+_NOT_FIRST_NAMES = frozenset("indigenous aboriginal ethnic northern southern eastern western".split())
 
 _THING_WORDS = frozenset(
     """war wars day treaty act summit crisis agreement accord deal plan doctrine strategy street avenue square
@@ -424,6 +427,8 @@ def classify_name(name: str) -> str | None:
         return None
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
+    if lowered[0] in _NOT_FIRST_NAMES:
+        return None  # "Indigenous Sami", "Southern Lance": a group or an exercise, not a person
     if any(re.search(r"\d", word) and not re.fullmatch(r"\d+(?:st|nd|rd|th)", word) for word in words) or any(_MADE.search(word) for word in words):
         return None  # "Swedish-built Gripen", "Patriot PAC-3": a product or weapon, not a person (names have no digits)
     if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (
