@@ -268,7 +268,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     released = _RELEASED.match(written) or _REPORT_BY.match(written)
     if released:
         if released.group("by"):  # "figures released by the company": the company
-            by = _clean(released.group("by"))
+            by = _TIME_AT_END.sub("", _clean(released.group("by")))  # "figures published by the alliance last year"
             if _read_head(by) is None:
                 # "a study commissioned by the city": no speaker in the "by" phrase; the report itself is the source
                 return SpeakerMention(written, written, "anonymous", role=_head_noun(released.group("what")))
@@ -520,6 +520,10 @@ REPORT_NOUNS = frozenset("survey poll study figures data analysis estimates esti
 _RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                        r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
                        r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
+#: A time phrase that ends a "by" phrase: "by the ministry last year", "by the bank on Monday", "by the agency in 2024".
+_TIME_AT_END = re.compile(r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|week|month|spring|summer|autumn|fall|winter|"
+                          r"[A-Z][a-z]+)|(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|yesterday|today|earlier|"
+                          r"recently)$")
 #: "a 2024 study by the Coffee Organization", "an analysis by the central bank": a report and its maker.
 _REPORT_BY = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                         r"(?:(?:released|published|issued|compiled|conducted|commissioned)\s+(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"

@@ -533,3 +533,10 @@ def test_a_delegate_is_an_anonymous_role_and_a_pronoun_antecedent():
     findings = findings_of("Chile and Peru also signed. A Peruvian delegate, who asked not to be named, said her government "
                            "had pushed for access. \u201cNew boats are useless if the old harbours silt up,\u201d she said.")
     assert [q.speaker for q in findings.quotes] == ["A Peruvian delegate", "A Peruvian delegate"]
+
+
+def test_figures_published_by_a_body_at_a_time_name_the_body():
+    findings = findings_of("The Coastal Trade League held its annual meeting on Monday.\n\n"
+                           "According to figures published by the league last year, Tarvia spent about 1.3 percent of its budget on ports.")
+    assert [q.speaker for q in findings.quotes] == ["Coastal Trade League"]
+    assert read_speaker("a survey released by the Harbor Institute on Tuesday").name == "Harbor Institute"
