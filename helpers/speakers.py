@@ -265,6 +265,10 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         return None
     if written.count("(") > written.count(")"):
         written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
+    calling = _CALLING_ITSELF.search(written)
+    if calling:
+        # "a coalition of unions and church groups calling itself Bread Not Bombs": the name it goes by
+        return SpeakerMention(written, calling.group("name"), "organization")
     released = _RELEASED.match(written) or _REPORT_BY.match(written)
     if released:
         if released.group("by"):  # "figures released by the company": the company
@@ -520,6 +524,9 @@ REPORT_NOUNS = frozenset("survey poll study figures data analysis estimates esti
 _RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                        r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
                        r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
+#: A group's own name at the end of its description: "... calling itself X", "... that calls itself X", "... known as X".
+_CALLING_ITSELF = re.compile(r"\b(?:calling\s+(?:itself|themselves)|(?:that|which|who)\s+calls?\s+(?:itself|themselves)|known\s+as)\s+"
+                             r"(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z][\w.'\u2019&-]*){0,5})$")
 #: A time phrase that ends a "by" phrase: "by the ministry last year", "by the bank on Monday", "by the agency in 2024".
 _TIME_AT_END = re.compile(r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|week|month|spring|summer|autumn|fall|winter|"
                           r"[A-Z][a-z]+)|(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|yesterday|today|earlier|"

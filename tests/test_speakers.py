@@ -540,3 +540,10 @@ def test_figures_published_by_a_body_at_a_time_name_the_body():
                            "According to figures published by the league last year, Tarvia spent about 1.3 percent of its budget on ports.")
     assert [q.speaker for q in findings.quotes] == ["Coastal Trade League"]
     assert read_speaker("a survey released by the Harbor Institute on Tuesday").name == "Harbor Institute"
+
+
+def test_a_group_calling_itself_by_a_name_is_that_name():
+    findings = findings_of("Police estimated the crowd at about 7,500. The organisers, a coalition of farm unions, church "
+                           "groups and peace associations calling itself Bread Not Bombs, said more than 18,000 people had taken part.")
+    assert [q.speaker for q in findings.quotes] == ["Bread Not Bombs"]
+    assert read_speaker("a network of parents known as Safe Roads for All").name == "Safe Roads for All"
