@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, country_adjective, is_acronym, is_title, organization_words, place_name, split_title, surname
+from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, country_adjective, country_of_seat, is_acronym, is_title, organization_words, place_name, split_title, surname
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -675,6 +675,17 @@ def possessive_country_forms(name: str) -> list[str]:
     return [f"{adjective} {match.group('body')}"] if adjective else []
 
 
+def government_forms(name: str) -> list[str]:
+    """A country, or its capital, speaking is its government: "Vietnam" and "Hanoi" are also the "Vietnamese government".
+
+    >>> government_forms("Hanoi"), government_forms("Uruguay"), government_forms("the Andes")
+    (['Vietnamese government'], ['Uruguayan government'], [])
+    """
+    country = country_of_seat(re.sub(r"^the\s+", "", name.strip()))
+    adjective = country_adjective(country) if country else ""
+    return [f"{adjective} government"] if adjective else []
+
+
 _SHORT_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)\s+Department")
 _LONG_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?Department\s+of\s+(?:the\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)")
 
@@ -1112,7 +1123,7 @@ class SpeakerBook:
                 collective = _COLLECTIVE_OF.match(name)
                 if collective:
                     self._collectives[collective.group("noun").lower()] = speaker
-                for form in ministry_forms(name) + department_forms(name) + possessive_country_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
+                for form in ministry_forms(name) + department_forms(name) + possessive_country_forms(name) + government_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
                     self._note_alias(speaker, form)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":

@@ -547,3 +547,8 @@ def test_a_group_calling_itself_by_a_name_is_that_name():
                            "groups and peace associations calling itself Bread Not Bombs, said more than 18,000 people had taken part.")
     assert [q.speaker for q in findings.quotes] == ["Bread Not Bombs"]
     assert read_speaker("a network of parents known as Safe Roads for All").name == "Safe Roads for All"
+
+
+def test_a_country_or_its_capital_speaking_is_also_known_as_its_government():
+    findings = findings_of("Hanoi said the new rules would protect fishermen.")
+    assert "Vietnamese government" in findings.speakers[0].aliases
