@@ -1647,6 +1647,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     book = SpeakerBook(_known_people(entities), author=article.author, known_organizations=_known_organizations(entities),
                        known_genders=_known_genders(article.plain))
     plain, text = article.plain, article.text
+    for noun, maker in _document_makers(plain).items():
+        book.document_makers[noun] = maker
     events: list[tuple[int, str, object]] = []  # (offset, kind, data) processed in reading order
 
     # 1. Transcript turns and pull quotes.
@@ -2354,6 +2356,28 @@ def _ministry_of_minister(plain: str, book, mention: SpeakerMention, before: int
 
 
 _DOCUMENT_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(statement|readout|report|release|communique|letter)\s+(?:from|by|issued\s+by)\s", re.I)
+
+
+#: "The report, "Title," by the X Institute", "a new study by the Y Council": a document and the body that made it.
+_MADE_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(report|study|survey|analysis|assessment|audit|review|index)"
+                      r"(?:\s*,\s*[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s*,?)?\s+(?:released\s+\w+\s+|published\s+\w+\s+)?by\s+(?:the\s+)?"
+                      r"(?P<maker>[A-Z][\w.'\u2019&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.'\u2019&-]*){0,6})")
+
+
+def _document_makers(plain: str) -> dict[str, SpeakerMention]:
+    """For each document noun, the one organisation the text says made it ("The report, "Ready," by the X
+    Institute, found ..."): a later "the report says" is that organisation's. Nouns with two makers are left out."""
+    makers: dict[str, set[str]] = {}
+    for match in _MADE_BY.finditer(plain):
+        makers.setdefault(match.group(1).lower(), set()).add(match.group("maker"))
+    found = {}
+    for noun, names in makers.items():
+        if len(names) != 1:
+            continue
+        mention = read_speaker(next(iter(names)))
+        if mention is not None and mention.type == "organization":
+            found[noun] = mention
+    return found
 
 
 def _note_documents(article, book, speaker, content_start: int, content_end: int) -> None:

@@ -779,6 +779,7 @@ class SpeakerBook:
         self._seen: dict[int, int] = {}  # id -> when the speaker was last mentioned
         self._organizations: dict[str, tuple[int, str]] = {}  # organisation named in the text -> (when, noun before it)
         self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
+        self.document_makers: dict[str, SpeakerMention] = {}  # "report" -> its maker, from "the report, "Title," by X"
         self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
         self._last_speaker: Speaker | None = None  # the speaker of the latest quote
         self._latest_organization = ""  # the organisation named last in the text
@@ -871,7 +872,10 @@ class SpeakerBook:
                 return self._remember(SpeakerMention(self._subject_organization[1], self._subject_organization[1], "organization"))
             return None
         if mention.type == "document":
-            return self._documents.get(mention.role)
+            found = self._documents.get(mention.role)
+            if found is None and mention.role in self.document_makers:
+                return self._remember(self.document_makers[mention.role])  # "The report says": its maker, named with it
+            return found
         if mention.type == "role":
             political = self._political_reference(mention.role, exclude)
             if political is not None:

@@ -682,3 +682,15 @@ def test_compass_adjective_name_of_an_exercise_is_not_a_person_for_a_pronoun():
     findings = quotes_of("Lt. Cmdr. Karin Holt, the exercise's lead planner, said Southern Lance is held every two years. "
                          "She said planning for this year's drill began in the spring.")
     assert [q.speaker for q in findings.quotes] == ["Karin Holt", "Karin Holt"]
+
+
+def test_the_report_says_is_the_body_named_as_its_maker():
+    findings = quotes_of("The report, \u201cDry Harbors,\u201d by the Institute for Coastal Trade, examined forty ports.\n\n"
+                         "The report says that only eight of the ports have enough cranes.")
+    assert [q.speaker for q in findings.quotes] == ["Institute for Coastal Trade"]
+
+
+def test_a_report_with_two_makers_is_left_as_written():
+    findings = quotes_of("A study by the Harbor Council found delays. A study by the Pier Institute disagreed.\n\n"
+                         "The study says that cranes are old.")
+    assert not [q for q in findings.quotes if q.speaker in ("Harbor Council", "Pier Institute")]
