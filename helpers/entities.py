@@ -295,8 +295,10 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     rest = words[last_title + 1:]
     # "Minister for Foreign Affairs Anna Smith": the name is the last words (given name,
     # initials, particles, surname, suffix: "Secretary of Defense Ann R. Roe Jr.").
-    if any(word.lower() in _CONNECTORS for word, _, _ in rest):
-        first_connector = next(i for i, (word, _, _) in enumerate(rest) if word.lower() in _CONNECTORS)
+    def joins(word: str) -> bool:  # "of", "for", "the" join a title; "van", "de" are part of a name ("Pieter van Oord")
+        return word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES
+    if any(joins(word) for word, _, _ in rest):
+        first_connector = next(i for i, (word, _, _) in enumerate(rest) if joins(word))
         if any(word.lower() in organization_words() for word, _, _ in rest[:first_connector]):
             return None  # "General Inspectorate for Emergency Situations": an institution, not "General" + a name
         if 2 <= first_connector <= 4 and classify_name(" ".join(word for word, _, _ in rest[:first_connector])) == "person":
@@ -305,7 +307,7 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
             role = " ".join(word for word, _, _ in words[: last_title + 1])
             return NamePart(role, " ".join(word for word, _, _ in rest), rest[0][1], rest[-1][2], where)
         tail = _name_tail(rest)
-        if not tail or any(word.lower() in _CONNECTORS for word, _, _ in tail):
+        if not tail or any(joins(word) for word, _, _ in tail):
             return None
         rest = tail
     if not rest or rest[0][0].lower() in _CONNECTORS or rest[0][0][:1].islower():

@@ -552,3 +552,11 @@ def test_a_group_calling_itself_by_a_name_is_that_name():
 def test_a_country_or_its_capital_speaking_is_also_known_as_its_government():
     findings = findings_of("Hanoi said the new rules would protect fishermen.")
     assert "Vietnamese government" in findings.speakers[0].aliases
+
+
+def test_a_title_before_a_name_with_a_particle_is_split_off():
+    mention = read_speaker("Royal Danish Navy Cmdr. Pieter van Oord")
+    assert (mention.name, mention.type, mention.role) == ("Pieter van Oord", "named", "Royal Danish Navy Cmdr.")
+    findings = findings_of("Captain Lisa Marr said the drill went well.\n\n\u201cThe water here is cold,\u201d said Royal Danish "
+                           "Navy Cmdr. Pieter van Oord, commanding officer of the frigate. He said his crew had relearned the sonar.")
+    assert [q.speaker for q in findings.quotes] == ["Lisa Marr", "Pieter van Oord", "Pieter van Oord"]
