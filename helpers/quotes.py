@@ -460,6 +460,9 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
+    if _PREPOSITION_OBJECT_AND.search(text[:start]) and place_name(phrase):
+        return None  # "said surveys in Poland and Lithuania suggested": the place is the preposition's second object
+
     at = text.rfind(phrase)
     joined = _TWO_PEOPLE.search(text[:at])
     if joined and not text[: joined.start()].strip(" ,;") and (read_speaker(phrase) or SpeakerMention("", "", "")).type == "named" and (
@@ -468,6 +471,7 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     return phrase, at
 
 
+_PREPOSITION_OBJECT_AND = re.compile(r"\b(?:in|at|from|of|between|across|with|for|to|on)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
 _TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
 _PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
 

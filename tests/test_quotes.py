@@ -694,3 +694,10 @@ def test_a_report_with_two_makers_is_left_as_written():
     findings = quotes_of("A study by the Harbor Council found delays. A study by the Pier Institute disagreed.\n\n"
                          "The study says that cranes are old.")
     assert not [q for q in findings.quotes if q.speaker in ("Harbor Council", "Pier Institute")]
+
+
+def test_second_place_after_a_preposition_and_and_is_not_a_speaker():
+    findings = quotes_of("Tomasz Wrona said surveys in Poland and Lithuania suggested that older residents were more "
+                         "likely to believe the claims.")
+    assert [q.speaker for q in findings.quotes] == ["Tomasz Wrona"]
+    assert "suggested that" in findings.quotes[0].text
