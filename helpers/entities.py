@@ -501,6 +501,10 @@ def find_entities(article) -> list[Entity]:
                 _PLACE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
                 and not re.match(r"['\u2019]s?\b", article.text[mention.end:mention.end + 2]) for mention in entity.mentions):
             entity.kind = "place"  # "near Capo Rosso", "at the Monte Bello firing range": always where, never who
+        elif entity.kind == "person" and not entity.roles and entity.name.endswith("s") and any(
+                re.search(r"\b[Tt]he\s+$", article.text[max(0, mention.start - 5):mention.start])
+                and not re.match(r"['\u2019]", article.text[mention.end:mention.end + 1]) for mention in entity.mentions):
+            entity.kind = "organization"  # "the Tarvo Hawks", "the Hawks": a team or group in the plural, never one person
     return found
 
 

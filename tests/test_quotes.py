@@ -701,3 +701,10 @@ def test_second_place_after_a_preposition_and_and_is_not_a_speaker():
                          "likely to believe the claims.")
     assert [q.speaker for q in findings.quotes] == ["Tomasz Wrona"]
     assert "suggested that" in findings.quotes[0].text
+
+
+def test_a_plural_team_name_after_the_is_not_a_person_for_a_pronoun():
+    findings = quotes_of("The Tarvo Hawks won the championship on Saturday, beating Lund Storm 84-79.\n\n"
+                         "Lund head coach Mirja Salo praised her players but said the Hawks had been \"the better team.\" "
+                         "\"Our defence held for three quarters,\" she said.")
+    assert direct(findings)[-1].speaker == "Mirja Salo"
