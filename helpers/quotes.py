@@ -472,6 +472,8 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
 
 
 _PREPOSITION_OBJECT_AND = re.compile(r"\b(?:in|at|from|of|between|across|with|for|to|on)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
+_TOLD_THAT = re.compile(r"\s*(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?P<verb>told|said|says|tells)\b"
+                        r"[^\"\u201c\u201d.;]*?\bthat\s[^\"\u201c\u201d.;]*$")
 _TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
 _PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
 
@@ -1760,6 +1762,12 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             where = "before"
         else:
             where = "after"
+            if attribution[1] == "according to":
+                # 'Roe told the ministers that the forces "are ready," according to an official in the room': Roe's
+                # words, passed on by the official
+                teller = _TOLD_THAT.match(plain, sentence_start, span.open_at)
+                if teller and (read_speaker(teller.group("subject")) or SpeakerMention("", "", "")).type == "named":
+                    attribution = (teller.group("subject"), teller.group("verb"))
         if attribution is None and before.strip():
             chanted = _CHANTING.search(before)
             if chanted:

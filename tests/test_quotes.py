@@ -708,3 +708,9 @@ def test_a_plural_team_name_after_the_is_not_a_person_for_a_pronoun():
                          "Lund head coach Mirja Salo praised her players but said the Hawks had been \"the better team.\" "
                          "\"Our defence held for three quarters,\" she said.")
     assert direct(findings)[-1].speaker == "Mirja Salo"
+
+
+def test_words_passed_on_according_to_a_witness_stay_with_the_named_teller():
+    findings = quotes_of("Admiral Petra Lind joined the afternoon session. Lind told the ministers that the patrol boats "
+                         "\"have never been better maintained,\" according to an official who was in the room.")
+    assert {q.speaker for q in findings.quotes} == {"Petra Lind"}
