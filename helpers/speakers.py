@@ -420,6 +420,9 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, head, "role", role=core)  # "the French general leading the mission": named before or after
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
+    demonstrative = re.match(r"(?:this|that)\s+(?P<title>.+)$", head, re.I)
+    if demonstrative and demonstrative.group("title")[0].isupper() and is_title(demonstrative.group("title")):
+        return SpeakerMention(head, head, "role", role=demonstrative.group("title").lower())  # "This President": named earlier
     # A lower-case role before a name, which may hold particles: "Rotterdam mayor Anna de Vries", "race director Jan van der Berg".
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)*"
                          r"[A-Z][\w.'\u2019-]*){1,3})$", core)

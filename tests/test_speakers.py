@@ -560,3 +560,10 @@ def test_a_title_before_a_name_with_a_particle_is_split_off():
     findings = findings_of("Captain Lisa Marr said the drill went well.\n\n\u201cThe water here is cold,\u201d said Royal Danish "
                            "Navy Cmdr. Pieter van Oord, commanding officer of the frigate. He said his crew had relearned the sonar.")
     assert [q.speaker for q in findings.quotes] == ["Lisa Marr", "Pieter van Oord", "Pieter van Oord"]
+
+
+def test_this_president_is_the_president_named_earlier():
+    assert read_speaker("This President").type == "role"
+    findings = findings_of("This morning, President Ellery Vance signed an order on wildfire grants.\n\n"
+                           "MS. HOLT: This President promised that he would never leave our ranchers behind.\n\nMS. HOLT: Next question.")
+    assert [q.speaker for q in findings.quotes if q.kind == "indirect"] == ["Ellery Vance"]
