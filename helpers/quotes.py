@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, country_adjective, country_of_seat, find_entities, is_acronym, mostly_capitals, place_name, surname, titles
+from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, country_adjective, country_of_seat, find_entities, is_acronym, is_title, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
 from .speakers import INSTITUTION_NOUNS, TITLE_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
 
@@ -472,6 +472,7 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
 
 
 _PREPOSITION_OBJECT_AND = re.compile(r"\b(?:in|at|from|of|between|across|with|for|to|on)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
+_TOLD_THE_TITLE = re.compile(r"(?:told|assured|reminded|informed|promised)\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+that\s")
 _TOLD_THAT = re.compile(r"\s*(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?P<verb>told|said|says|tells)\b"
                         r"[^\"\u201c\u201d.;]*?\bthat\s[^\"\u201c\u201d.;]*$")
 _TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
@@ -2075,6 +2076,12 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                         _add_quote(findings, text, "indirect", None, mention, item.cue, item.content_start, item.content_end,
                                    _paragraph_of(article, item.content_start), "reported speech inside a quote; pronoun not resolved")
                         continue
+            if mention is not None and mention.type == "pronoun" and exclude is None:
+                addressed = _TOLD_THE_TITLE.match(plain, item.cue_start, item.content_start)
+                if addressed and is_title(addressed.group(1)):
+                    # "He told the Foreign Minister that ...": "he" is not the foreign minister just named
+                    title = addressed.group(1).lower()
+                    exclude = next((one for one in reversed(book.speakers) if one.type == "named" and title in role_words(one.role).lower()), None)
             speaker = book.add(mention, exclude) if mention else None
             if speaker is not None and 0 <= item.speaker_offset < item.cue_start:
                 book.note_relative(speaker, plain[item.speaker_offset:item.cue_start])  # "X, who commanded ..., said"

@@ -714,3 +714,15 @@ def test_words_passed_on_according_to_a_witness_stay_with_the_named_teller():
     findings = quotes_of("Admiral Petra Lind joined the afternoon session. Lind told the ministers that the patrol boats "
                          "\"have never been better maintained,\" according to an official who was in the room.")
     assert {q.speaker for q in findings.quotes} == {"Petra Lind"}
+
+
+def test_he_told_the_minister_is_not_the_minister():
+    findings = quotes_of("Secretary Hale spoke this morning with Chilean Foreign Minister Tomas Ibarra. He told the Foreign "
+                         "Minister that the commitment to the region remains firm.")
+    assert [q.speaker for q in findings.quotes] == ["Hale"]
+
+
+def test_he_told_the_named_body_keeps_the_pronoun_with_its_speaker():
+    findings = quotes_of("Foreign Minister Tomas Ibarra said on Monday that the port would stay open. He told the Chilean "
+                         "parliament that the country had been a loyal partner.")
+    assert [q.speaker for q in findings.quotes] == ["Tomas Ibarra", "Tomas Ibarra"]
