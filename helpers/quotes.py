@@ -460,6 +460,9 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
+    reduced = re.match(r"(?:an?|the)\s+[a-z-]+\s+(?=(?:their|his|her|its|our)\s+[a-z])", phrase)
+    if reduced:
+        phrase = phrase[reduced.end():]  # "an exercise their commanders say has ...": the commanders
     if _PREPOSITION_OBJECT_AND.search(text[:start]) and place_name(phrase):
         return None  # "said surveys in Poland and Lithuania suggested": the place is the preposition's second object
 

@@ -726,3 +726,9 @@ def test_he_told_the_named_body_keeps_the_pronoun_with_its_speaker():
     findings = quotes_of("Foreign Minister Tomas Ibarra said on Monday that the port would stay open. He told the Chilean "
                          "parliament that the country had been a loyal partner.")
     assert [q.speaker for q in findings.quotes] == ["Tomas Ibarra", "Tomas Ibarra"]
+
+
+def test_reduced_relative_speaker_after_a_noun_starts_at_the_possessive():
+    findings = quotes_of("Sailors from three navies are wrapping up two weeks of training in the Barents Sea, an exercise "
+                         "their commanders say has sharpened the crews' ability to track submarines.")
+    assert findings.quotes[0].speaker_as_written == "their commanders"
