@@ -839,6 +839,8 @@ def _looks_like_clause(text: str) -> bool:
         bare = word.lower().strip(",.;:")
         if _CLAUSE_VERB.fullmatch(bare) or bare in _PRESENT_VERBS or bare in _IRREGULAR_PAST:
             return True
+        if position <= 6 and _ADVERB_THEN_VERB.match(" ".join(words[position:position + 2]).lower()) and words[position] == bare:
+            return True  # "foreign crews sometimes wave": a frequency adverb, then the verb
         if position == 2 and _SINGULAR_SUBJECT.match(text) and re.fullmatch(r"[a-z]{3,}(?<![su]s)(?<!'s)s", word) and len(words) > 3:
             return True  # "the standoff exposes a tension": a determiner, a singular noun, a verb in -s
         if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
@@ -1316,9 +1318,14 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]{2,}ed|" + "|".join(s
                        r"(?:(?:the|a|an|his|her|its|their|our|that|for|to|on|with)\b|[A-Z]))")
 
 
+#: A frequency adverb before a lower-case word: "crews sometimes wave", "aircraft usually fly" (a present-tense verb).
+_ADVERB_THEN_VERB = re.compile(r"\b(?:usually|sometimes|often|always|never|rarely|seldom|generally|typically|regularly|frequently|"
+                               r"routinely|normally|occasionally)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|for\b|with\b)[a-z]{2,}\b")
+
+
 def _has_verb(text: str) -> bool:
     return any(_CLAUSE_VERB.fullmatch(word) or word in _PRESENT_VERBS or word in _IRREGULAR_PAST
-               for word in re.findall(r"[a-z']+", text))
+               for word in re.findall(r"[a-z']+", text)) or bool(_ADVERB_THEN_VERB.search(text))
 
 
 #: "a crowd in Tulsa, Oklahoma, that": an object with a "City, Region" place before "that".

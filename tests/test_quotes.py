@@ -732,3 +732,8 @@ def test_reduced_relative_speaker_after_a_noun_starts_at_the_possessive():
     findings = quotes_of("Sailors from three navies are wrapping up two weeks of training in the Barents Sea, an exercise "
                          "their commanders say has sharpened the crews' ability to track submarines.")
     assert findings.quotes[0].speaker_as_written == "their commanders"
+
+
+def test_reported_clause_with_a_frequency_adverb_before_a_present_verb():
+    findings = quotes_of("Kevin Marsh, the youngest pilot in the squadron, said foreign crews sometimes wave from the cockpit.")
+    assert [(q.speaker, q.text) for q in findings.quotes] == [("Kevin Marsh", "foreign crews sometimes wave from the cockpit")]
