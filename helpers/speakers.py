@@ -461,6 +461,10 @@ def _read_head(head: str) -> SpeakerMention | None:
         if noun != " ".join(core_words) and noun.split()[-1].islower() and _head_noun(noun) in role_nouns():
             return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
+    participle = re.match(r"(?:an?|one|another)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]{3,}ing\s", lowered)
+    if participle and _head_noun(participle.group("noun")) in role_nouns():
+        # "A pensioner standing beside him", "a teacher waiting at the stop": a role noun and a participle phrase
+        return SpeakerMention(head, head, "anonymous", role=_head_noun(participle.group("noun")))
     if core_words and not core_words[-1][0].isupper():
         # A role noun before a post-modifier: "two diplomats familiar with the talks",
         # "officials at the agency", "a person close to the minister".

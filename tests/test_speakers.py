@@ -567,3 +567,10 @@ def test_this_president_is_the_president_named_earlier():
     findings = findings_of("This morning, President Ellery Vance signed an order on wildfire grants.\n\n"
                            "MS. HOLT: This President promised that he would never leave our ranchers behind.\n\nMS. HOLT: Next question.")
     assert [q.speaker for q in findings.quotes if q.kind == "indirect"] == ["Ellery Vance"]
+
+
+def test_a_role_noun_with_a_participle_phrase_is_an_anonymous_source():
+    mention = read_speaker("A retiree waiting beside her")
+    assert (mention.type, mention.role) == ("anonymous", "retiree")
+    findings = findings_of("Ilsa, a baker, spoke first. A pensioner sitting beside her said she had stopped reading the paper.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["A pensioner sitting beside her"]
