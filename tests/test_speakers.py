@@ -572,5 +572,5 @@ def test_this_president_is_the_president_named_earlier():
 def test_a_role_noun_with_a_participle_phrase_is_an_anonymous_source():
     mention = read_speaker("A retiree waiting beside her")
     assert (mention.type, mention.role) == ("anonymous", "retiree")
-    findings = findings_of("Ilsa, a baker, spoke first. A pensioner sitting beside her said she had stopped reading the paper.")
-    assert [q.speaker_as_written for q in findings.quotes] == ["A pensioner sitting beside her"]
+    findings = findings_of("Ilsa, a baker, spoke first. A pensioner sitting beside him said she had stopped reading the paper.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["A pensioner sitting beside him"]
