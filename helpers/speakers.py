@@ -385,6 +385,10 @@ def _read_head(head: str) -> SpeakerMention | None:
     possessive = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>\w+)$", head)
     if possessive and possessive.group("noun").lower() in DOCUMENT_NOUNS:
         return _read_head(possessive.group("owner"))
+    owned_body = re.fullmatch(r"(?:the\s+)?(?P<owner>[a-z][a-z -]*s)['\u2019]\s+(?P<body>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})", head)
+    if owned_body and any(word.lower() in organization_words() or word.lower() in INSTITUTION_NOUNS for word in owned_body.group("body").split()):
+        # "the armed forces' Joint Headquarters": a body of a plural owner written in lower case
+        return SpeakerMention(head, head[head.find(owned_body.group("owner")):], "organization")
     if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
         return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
     issued = _DOCUMENT_FROM.match(head)

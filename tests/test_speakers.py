@@ -574,3 +574,10 @@ def test_a_role_noun_with_a_participle_phrase_is_an_anonymous_source():
     assert (mention.type, mention.role) == ("anonymous", "retiree")
     findings = findings_of("Ilsa, a baker, spoke first. A pensioner sitting beside him said she had stopped reading the paper.")
     assert [q.speaker_as_written for q in findings.quotes] == ["A pensioner sitting beside him"]
+
+
+def test_a_body_of_a_lower_case_plural_owner_is_an_organisation():
+    mention = read_speaker("the coast guards\u2019 Joint Headquarters")
+    assert mention.type == "organization" and "Joint Headquarters" in mention.name
+    findings = findings_of("In Peru, the coast guards\u2019 Joint Headquarters said it had seen more traffic by the fleet.")
+    assert len(findings.quotes) == 1 and "Joint Headquarters" in findings.quotes[0].speaker
