@@ -1061,6 +1061,18 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         # "..., X said." at the end of a sentence: content before the subject.
         right_raw = text[match.end():]
         right_stripped = right_raw.strip()
+        if not quote_around and form in ("said", "says", "added", "explained", "noted") and re.search(r"\S,\s*$", left) and (
+                re.match(r"\s+(?:[A-Z]|the\s|an?\s)", right_raw)):
+            # "Keeping the jets ready is hard, said Master Sgt. Ann Roe, who leads ...": an unquoted paraphrase, then an
+            # inverted attribution that ends the sentence
+            reported = left.rstrip().rstrip(",").strip()
+            phrase = _subject_after(right_raw)
+            inverted = read_speaker(phrase) if phrase else None
+            if inverted is not None and inverted.type in ("named", "role", "anonymous", "organization") and (
+                    not any(mark in reported for mark in DOUBLE_MARKS + "\u201c\u201d")) and _looks_like_clause(reported) and (
+                    "," not in reported):
+                found.append(Reported(s_start, s_start + len(reported), phrase, verb_end + right_raw.find(phrase), match.group(), verb_start))
+                continue
         if form.endswith("ing"):
             if _QUOTED_AS.search(left):
                 subject = _subject_before(_QUOTED_AS.sub("", left))  # "X was quoted as saying that ...": X

@@ -737,3 +737,10 @@ def test_reduced_relative_speaker_after_a_noun_starts_at_the_possessive():
 def test_reported_clause_with_a_frequency_adverb_before_a_present_verb():
     findings = quotes_of("Kevin Marsh, the youngest pilot in the squadron, said foreign crews sometimes wave from the cockpit.")
     assert [(q.speaker, q.text) for q in findings.quotes] == [("Kevin Marsh", "foreign crews sometimes wave from the cockpit")]
+
+
+def test_unquoted_paraphrase_with_an_inverted_attribution_at_the_end():
+    findings = quotes_of("Keeping the ferries running in a cold spring is a challenge of its own, said Chief Engineer "
+                         "Dana Whitby, who leads a team of mechanics at the port.")
+    assert [(q.kind, q.speaker) for q in findings.quotes] == [("indirect", "Dana Whitby")]
+    assert findings.quotes[0].text.startswith("Keeping the ferries running")
