@@ -740,7 +740,7 @@ def test_reported_clause_with_a_frequency_adverb_before_a_present_verb():
 
 
 def test_unquoted_paraphrase_with_an_inverted_attribution_at_the_end():
-    findings = quotes_of("Keeping the ferries running in a cold spring is a challenge of its own, said Chief Engineer "
+    findings = quotes_of("Keeping the ferries running in a cold spring is a challenge of its own, said Master Sgt. "
                          "Dana Whitby, who leads a team of mechanics at the port.")
     assert [(q.kind, q.speaker) for q in findings.quotes] == [("indirect", "Dana Whitby")]
     assert findings.quotes[0].text.startswith("Keeping the ferries running")
