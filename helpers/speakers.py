@@ -312,6 +312,15 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         appositive_person = titled is not None and titled.type == "named" and len(titled.name.split()) >= 2
         if appositive_person:
             appositive = titled.name
+    where = re.match(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$", appositive)
+    if appositive and not appositive_person and not head_is_person and where and _person_name(where.group("name").split()) and (
+            head.split()[-1].islower() or (_read_head(head) or SpeakerMention("", "", "")).type in ("role", "anonymous")):
+        # "Chile's delegate to the summit, Rosa Mendez of the Growers' Association": the person, then where they belong
+        head, role, affiliation = where.group("name"), _LEADING.sub("", head), where.group("org")
+        mention = _read_head(head)
+        if mention is not None and mention.type == "named":
+            return SpeakerMention(written, mention.name, "named", role=role, affiliation=affiliation)
+        head, role, affiliation = written.partition(", ")[0], "", ""
     if appositive and not head_is_person and appositive_person:
         head, role, affiliation = appositive, _LEADING.sub("", head), ""
         owner = re.match(r"^(?P<owner>[A-Z][\w.&' -]*?)['\u2019]s\s+(?P<role>.+)$", role)

@@ -581,3 +581,9 @@ def test_a_body_of_a_lower_case_plural_owner_is_an_organisation():
     assert mention.type == "organization" and "Joint Headquarters" in mention.name
     findings = findings_of("In Peru, the coast guards\u2019 Joint Headquarters said it had seen more traffic by the fleet.")
     assert len(findings.quotes) == 1 and "Joint Headquarters" in findings.quotes[0].speaker
+
+
+def test_role_then_a_name_with_its_body_in_the_appositive():
+    mention = read_speaker("Chile\u2019s delegate to the summit, Rosa Mendez of the Valle Fruit Growers\u2019 Association")
+    assert (mention.name, mention.type) == ("Rosa Mendez", "named")
+    assert mention.affiliation == "Valle Fruit Growers\u2019 Association"
