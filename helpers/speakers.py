@@ -299,6 +299,9 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     lowered = written.lower()
     if lowered in PRONOUNS:
         return SpeakerMention(written, lowered, "pronoun")
+    contracted = re.fullmatch(r"(i|we|you|he|she|they|it)['\u2019](?:d|ll|m|re|ve|s)", lowered)
+    if contracted:
+        return SpeakerMention(written, contracted.group(1), "pronoun")  # "I'd say ...", "I'll say ...": the speaker's own "I"
     head, _, appositive = written.partition(", ")
     head, appositive = _clean(head), _clean(appositive)
     if re.match(r"^(?:who|which|whose|speaking|citing|quoted)\b", appositive, re.I):

@@ -587,3 +587,9 @@ def test_role_then_a_name_with_its_body_in_the_appositive():
     mention = read_speaker("Chile\u2019s delegate to the summit, Rosa Mendez of the Valle Fruit Growers\u2019 Association")
     assert (mention.name, mention.type) == ("Rosa Mendez", "named")
     assert mention.affiliation == "Valle Fruit Growers\u2019 Association"
+
+
+def test_a_contracted_first_person_is_never_a_named_speaker():
+    assert read_speaker("I\u2019d").type == "pronoun" and read_speaker("We'll").name == "we"
+    findings = findings_of("MS. ROWAN: I'd say that the harbour is in far better shape today than it was.\n\nMS. ROWAN: Next question.")
+    assert not [q for q in findings.quotes if q.speaker in ("I'd", "i")]
