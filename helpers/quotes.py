@@ -1049,6 +1049,10 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             continue  # "Said" at a name's position, "Call" as a noun
         if form == "think" and re.match(r"\s+tanks?\b", text[match.end():]):
             continue  # "a Vienna think tank": a noun
+        if form == "state" and re.match(r"\s+(?:television|tv|media|news|broadcaster|radio|press|agency|agencies|company|companies|"
+                                        r"firm|officials|department|budget|visit|secretary|governments?|level|capital|funding|"
+                                        r"-?owned|-?run|-?controlled|-?backed)\b", text[match.end():], re.I):
+            continue  # "Russian state television", "state-owned": a noun or adjective, not the verb
         quote_around = inside_direct(verb_start)
         left = text[: match.start()]
         if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left) and not (

@@ -744,3 +744,9 @@ def test_unquoted_paraphrase_with_an_inverted_attribution_at_the_end():
                          "Dana Whitby, who leads a team of mechanics at the port.")
     assert [(q.kind, q.speaker) for q in findings.quotes] == [("indirect", "Dana Whitby")]
     assert findings.quotes[0].text.startswith("Keeping the ferries running")
+
+
+def test_state_before_television_or_owned_is_no_reporting_verb():
+    assert quotes_of("Tarvian state television and senior officials have sharply escalated their rhetoric.").quotes == []
+    assert quotes_of("The state-owned carrier and its pilots have cut flights this winter.").quotes == []
+    assert [q.speaker_as_written for q in quotes_of("The ministers state that the plan is fair.").quotes] == ["The ministers"]
