@@ -1053,6 +1053,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                                         r"firm|officials|department|budget|visit|secretary|governments?|level|capital|funding|"
                                         r"-?owned|-?run|-?controlled|-?backed)\b", text[match.end():], re.I):
             continue  # "Russian state television", "state-owned": a noun or adjective, not the verb
+        if form in ("call", "calls", "called") and re.match(r"\s+(?:it|this|that|them|him|her)\s+[a-z]+[.!?,]?\s*$", text[match.end():]):
+            continue  # "They call it defense.": a naming, no reported content
         quote_around = inside_direct(verb_start)
         left = text[: match.start()]
         if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left) and not (

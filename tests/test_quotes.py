@@ -750,3 +750,8 @@ def test_state_before_television_or_owned_is_no_reporting_verb():
     assert quotes_of("Tarvian state television and senior officials have sharply escalated their rhetoric.").quotes == []
     assert quotes_of("The state-owned carrier and its pilots have cut flights this winter.").quotes == []
     assert [q.speaker_as_written for q in quotes_of("The ministers state that the plan is fair.").quotes] == ["The ministers"]
+
+
+def test_call_it_a_word_inside_a_quote_is_no_reported_speech():
+    findings = quotes_of('Ivo Lask said, "They call it defense. Every war they start is called that."')
+    assert [q.kind for q in findings.quotes] == ["direct"]
