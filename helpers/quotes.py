@@ -391,7 +391,7 @@ def _subject_before(text: str) -> tuple[str, int] | None:
             head = _tail_phrase(before_relative)
             if head is not None:
                 return head
-        participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting)\s", body)
+        participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting|(?!during\b|including\b|according\b|citing\b|quoting\b)[a-z]{3,}ing)\s", body)
         if participle and "," not in body[: participle.start()]:
             # "Two diplomats, speaking on condition of anonymity because ...,": a participial phrase, not part of the speaker
             head = _tail_phrase(body[: participle.start()])

@@ -755,3 +755,9 @@ def test_state_before_television_or_owned_is_no_reporting_verb():
 def test_call_it_a_word_inside_a_quote_is_no_reported_speech():
     findings = quotes_of('Ivo Lask said, "They call it defense. Every war they start is called that."')
     assert [q.kind for q in findings.quotes] == ["direct"]
+
+
+def test_participle_appositive_with_a_dated_clause_keeps_the_named_speaker():
+    findings = quotes_of("Chilean Foreign Minister Marta Ibsen, attending the ceremony for the third time since her country "
+                         "joined on May 4, 2021, said joining had been the right decision.")
+    assert [q.speaker for q in findings.quotes] == ["Marta Ibsen"]
