@@ -460,9 +460,15 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
-    reduced = re.match(r"(?:an?|the)\s+[a-z-]+\s+(?=(?:their|his|her|its|our)\s+[a-z])", phrase)
+    reduced = re.match(r"(?:in\s+|at\s+|on\s+)?(?:an?|the)\s+[a-z-]+\s+(?=(?:their|his|her|its|our)\s+[a-z])", phrase)
+    bare = re.search(r"(?:^|\b(?:in|at|on|during)\s+)(?:an?|the)\s+[a-z-]+\s+(?P<group>[a-z]+s)$", phrase)
+    if bare and bare.start() == 0 and not bare.group().startswith(("in ", "at ", "on ", "during ")):
+        bare = None  # "the foreign ministers said": one noun phrase
     if reduced:
         phrase = phrase[reduced.end():]  # "an exercise their commanders say has ...": the commanders
+    elif bare and bare.group("group")[:-1] in role_nouns():
+        phrase = bare.group("group")  # "in an exercise commanders say shows ...": the commanders
+        return phrase, text.rfind(phrase)
     if _PREPOSITION_OBJECT_AND.search(text[:start]) and place_name(phrase):
         return None  # "said surveys in Poland and Lithuania suggested": the place is the preposition's second object
 

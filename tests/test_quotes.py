@@ -761,3 +761,10 @@ def test_participle_appositive_with_a_dated_clause_keeps_the_named_speaker():
     findings = quotes_of("Chilean Foreign Minister Marta Ibsen, attending the ceremony for the third time since her country "
                          "joined on May 4, 2021, said joining had been the right decision.")
     assert [q.speaker for q in findings.quotes] == ["Marta Ibsen"]
+
+
+def test_plural_role_after_a_prepositional_object_starts_a_reduced_relative():
+    findings = quotes_of("Crews from two navies trained together in an exercise commanders say shows how quickly the new "
+                         "members are being woven in.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["commanders"]
+    assert [q.speaker_as_written for q in quotes_of("The foreign ministers said the plan was fair.").quotes] == ["The foreign ministers"]
