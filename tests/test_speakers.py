@@ -593,3 +593,10 @@ def test_a_contracted_first_person_is_never_a_named_speaker():
     assert read_speaker("I\u2019d").type == "pronoun" and read_speaker("We'll").name == "we"
     findings = findings_of("MS. ROWAN: I'd say that the harbour is in far better shape today than it was.\n\nMS. ROWAN: Next question.")
     assert not [q for q in findings.quotes if q.speaker in ("I'd", "i")]
+
+
+def test_more_capitals_stand_for_their_governments():
+    from helpers.speakers import government_forms
+    assert government_forms("Montevideo") == ["Uruguayan government"]
+    findings = findings_of("Quito said the new rules would protect fishermen.")
+    assert "Ecuadorian government" in findings.speakers[0].aliases
