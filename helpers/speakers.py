@@ -680,6 +680,7 @@ def ministry_forms(name: str) -> list[str]:
     return [f"{adjective} Ministry of {field}", f"{adjective} {short} Ministry"]
 
 
+_ROLE_OFFICE = re.compile(r"(?:the\s+)?(?P<role>[a-z][a-z -]*?)['\u2019]s\s+office")
 _COUNTRY_OWNS = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s\s+(?P<body>[A-Za-z][\w.'\u2019 -]*)")
 
 
@@ -1135,6 +1136,13 @@ class SpeakerBook:
             name = self.known_organizations[name]  # "KCNA" -> "Korean Central News Agency"
         if mention.type == "organization" and name.lower() in self._owned_organizations:
             name = self._owned_organizations[name.lower()]  # "the Ministry of Foreign Affairs" after "Serbia's Ministry of ..."
+        elif mention.type == "organization" and _ROLE_OFFICE.fullmatch(name):
+            # "the prime minister's office" after "Estonian Prime Minister X": the office of that country's prime minister
+            role = _ROLE_OFFICE.fullmatch(name).group("role").lower()
+            prefixes = {known_role[: -len(role)].strip() for _, roles in self.known_people.values() for known_role in roles
+                        if known_role.lower().endswith(" " + role) and known_role[: -len(role)].strip()[:1].isupper()}
+            if len(prefixes) == 1:
+                name = f"{prefixes.pop()} {role}'s office"
         elif mention.type == "organization" and re.fullmatch(r"[A-Z][a-z]+", name):
             # "the Council said" after the "North Atlantic Council" was named: the one fuller name ending in that word
             fuller = {known for known in self._organizations

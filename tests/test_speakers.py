@@ -599,3 +599,9 @@ def test_more_capitals_stand_for_their_governments():
     from helpers.speakers import government_forms
     assert government_forms("Montevideo") == ["Uruguayan government"]
     assert government_forms("Quito") == ["Ecuadorian government"]
+
+
+def test_a_role_office_takes_the_country_of_the_office_holder_named_earlier():
+    findings = findings_of("Hale later met Chilean Prime Minister Rosa Vidal in Santiago. According to a statement from the "
+                           "prime minister's office, the two discussed port security.")
+    assert [q.speaker for q in findings.quotes] == ["Chilean prime minister's office"]
