@@ -1690,6 +1690,9 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     plain, text = article.plain, article.text
     for noun, maker in _document_makers(plain).items():
         book.document_makers[noun] = maker
+    for office in _ROLE_OF_PLACE.finditer(plain):
+        if place_name(office.group(2)):
+            book.office_places.setdefault(office.group(1).lower(), set()).add(office.group(2))
     events: list[tuple[int, str, object]] = []  # (offset, kind, data) processed in reading order
 
     # 1. Transcript turns and pull quotes.
@@ -2415,6 +2418,10 @@ _DOCUMENT_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(statement|readout|
 _MADE_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(report|study|survey|analysis|assessment|audit|review|index)"
                       r"(?:\s*,\s*[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s*,?)?\s+(?:released\s+\w+\s+|published\s+\w+\s+)?by\s+(?:the\s+)?"
                       r"(?P<maker>[A-Z][\w.'\u2019&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.'\u2019&-]*){0,6})")
+
+
+#: "the governor of Ohio", "the mayor of Lyon": an office and its place, for a later "the governor's office said".
+_ROLE_OF_PLACE = re.compile(r"\b[Tt]he\s+(governor|mayor|premier|prime\s+minister|president)\s+of\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)")
 
 
 def _document_makers(plain: str) -> dict[str, SpeakerMention]:

@@ -803,6 +803,7 @@ class SpeakerBook:
         self._seen: dict[int, int] = {}  # id -> when the speaker was last mentioned
         self._organizations: dict[str, tuple[int, str]] = {}  # organisation named in the text -> (when, noun before it)
         self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
+        self.office_places: dict[str, set[str]] = {}  # "governor" -> {"Ohio"} from "the governor of Ohio"
         self.document_makers: dict[str, SpeakerMention] = {}  # "report" -> its maker, from "the report, "Title," by X"
         self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
         self._last_speaker: Speaker | None = None  # the speaker of the latest quote
@@ -1141,8 +1142,10 @@ class SpeakerBook:
             role = _ROLE_OFFICE.fullmatch(name).group("role").lower()
             prefixes = {known_role[: -len(role)].strip() for _, roles in self.known_people.values() for known_role in roles
                         if known_role.lower().endswith(" " + role) and known_role[: -len(role)].strip()[:1].isupper()}
+            if not prefixes:
+                prefixes = self.office_places.get(role, set())  # "the governor of Ohio" earlier: "Ohio governor's office"
             if len(prefixes) == 1:
-                name = f"{prefixes.pop()} {role}'s office"
+                name = f"{next(iter(prefixes))} {role}'s office"
         elif mention.type == "organization" and re.fullmatch(r"[A-Z][a-z]+", name):
             # "the Council said" after the "North Atlantic Council" was named: the one fuller name ending in that word
             fuller = {known for known in self._organizations

@@ -605,3 +605,9 @@ def test_a_role_office_takes_the_country_of_the_office_holder_named_earlier():
     findings = findings_of("Hale later met Chilean Prime Minister Rosa Vidal in Santiago. According to a statement from the "
                            "prime minister's office, the two discussed port security.")
     assert [q.speaker for q in findings.quotes] == ["Chilean prime minister's office"]
+
+
+def test_a_role_office_takes_the_place_of_the_office_named_earlier():
+    findings = findings_of("At the request of the governor of Ohio, about 400 Guard soldiers have been activated. The "
+                           "governor's office told us this morning that they expect the mission to last through the weekend.")
+    assert [q.speaker for q in findings.quotes] == ["Ohio governor's office"]
