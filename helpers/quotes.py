@@ -1059,6 +1059,8 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                                         r"firm|officials|department|budget|visit|secretary|governments?|level|capital|funding|"
                                         r"-?owned|-?run|-?controlled|-?backed)\b", text[match.end():], re.I):
             continue  # "Russian state television", "state-owned": a noun or adjective, not the verb
+        if form in ("find", "finds", "found", "finding") and not re.match(r"\s+that\s", text[match.end():]):
+            continue  # "found that ..." reports what a survey or inquiry found; "found the door open" reports nothing
         if form in ("call", "calls", "called") and re.match(r"\s+(?:it|this|that|them|him|her)\s+[a-z]+[.!?,]?\s*$", text[match.end():]):
             continue  # "They call it defense.": a naming, no reported content
         quote_around = inside_direct(verb_start)

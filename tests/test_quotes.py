@@ -768,3 +768,10 @@ def test_plural_role_after_a_prepositional_object_starts_a_reduced_relative():
                          "members are being woven in.")
     assert [q.speaker_as_written for q in findings.quotes] == ["commanders"]
     assert [q.speaker_as_written for q in quotes_of("The foreign ministers said the plan was fair.").quotes] == ["The foreign ministers"]
+
+
+def test_a_survey_found_that_is_reported_content_of_its_maker():
+    findings = quotes_of("Opinion remains divided: a survey by the Vega agency published last month found that 54 percent "
+                         "of Tarvians support membership.")
+    assert [(q.speaker, q.text) for q in findings.quotes] == [("Vega agency", "54 percent of Tarvians support membership")]
+    assert quotes_of("Police found the door open when they arrived.").quotes == []
