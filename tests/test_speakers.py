@@ -611,3 +611,10 @@ def test_a_role_office_takes_the_place_of_the_office_named_earlier():
     findings = findings_of("At the request of the governor of Ohio, about 400 Guard soldiers have been activated. The "
                            "governor's office told us this morning that they expect the mission to last through the weekend.")
     assert [q.speaker for q in findings.quotes] == ["Ohio governor's office"]
+
+
+def test_advocates_are_an_anonymous_group():
+    mention = read_speaker("Tenant advocates")
+    assert (mention.type, mention.role) == ("anonymous", "advocates")
+    findings = findings_of("Ministers agreed on the fund. Tenant advocates said the plan paid too little attention to renters.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["Tenant advocates"]
