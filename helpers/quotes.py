@@ -481,6 +481,8 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
 
 
 _PREPOSITION_OBJECT_AND = re.compile(r"\b(?:in|at|from|of|between|across|with|for|to|on)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
+_OWNED_CLAIM = re.compile(r"\b(?P<owner>[A-Z][\w.\u2019-]*(?:\s+[A-Z][\w.\u2019-]*){0,3})['\u2019]s\s+(?:(?:new|latest|recent)\s+)?"
+                          r"(?P<noun>announcement|pledge|promise|assurance|claim|assertion|insistence|warning)\s+that\s+")
 _TOLD_THE_TITLE = re.compile(r"(?:told|assured|reminded|informed|promised)\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+that\s")
 _TOLD_THAT = re.compile(r"\s*(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?P<verb>told|said|says|tells)\b"
                         r"[^\"\u201c\u201d.;]*?\bthat\s[^\"\u201c\u201d.;]*$")
@@ -1045,6 +1047,21 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if phrase and not text[:according.start()].rstrip(", ").endswith('"'):
                 found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))
 
+    for owned in _OWNED_CLAIM.finditer(text):
+        # "on Portugal's announcement that it will raise spending": the owner's reported words
+        if inside_direct(s_start + owned.start()) or (read_speaker(owned.group("owner")) or SpeakerMention("", "", "")).type not in (
+                "named", "organization"):
+            continue
+        start = s_start + owned.end()
+        end = start + _complement_end(plain[start:s_end])
+        for verb_after in _verb_pattern().finditer(plain[start:end]):
+            clause = re.search(r",?\s+(?:and|but)\s+(?:also\s+)?$", plain[start:start + verb_after.start()])
+            if clause:
+                end = start + clause.start()  # "..., and said that ...": the main subject's next clause
+                break
+        if end - start >= 3:
+            found.append(Reported(start, end, owned.group("owner"), s_start + owned.start("owner"), owned.group("noun"),
+                                  s_start + owned.start("noun")))
     for match in _verb_pattern().finditer(text):
         verb_start, verb_end = s_start + match.start(), s_start + match.end()
         if verb_start in used_cues:

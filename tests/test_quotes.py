@@ -775,3 +775,11 @@ def test_a_survey_found_that_is_reported_content_of_its_maker():
                          "of Tarvians support membership.")
     assert [(q.speaker, q.text) for q in findings.quotes] == [("Vega agency", "54 percent of Tarvians support membership")]
     assert quotes_of("Police found the door open when they arrived.").quotes == []
+
+
+def test_an_owners_announcement_that_is_the_owners_reported_claim():
+    findings = quotes_of("The President congratulated the Prime Minister on Chile\u2019s announcement that it will raise "
+                         "port spending by 2029, ahead of the deadline agreed by members, and said that Chile "
+                         "\u201cis showing the region how it\u2019s done.\u201d")
+    indirect = [(q.speaker, q.text[:20]) for q in findings.quotes if q.kind == "indirect"]
+    assert indirect == [("Chile", "it will raise port s"), ("The President", "Chile \u201cis showing th")]
