@@ -430,7 +430,7 @@ def classify_name(name: str) -> str | None:
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
     if lowered[0] in _NOT_FIRST_NAMES:
-        return None  # "Indigenous Sami", "Southern Lance": a group or an exercise, not a person
+        return None  # "Indigenous Torvani", "Southern Lance": a group or an exercise, not a person
     if any(re.search(r"\d", word) and not re.fullmatch(r"\d+(?:st|nd|rd|th)", word) for word in words) or any(_MADE.search(word) for word in words):
         return None  # "Swedish-built Gripen", "Patriot PAC-3": a product or weapon, not a person (names have no digits)
     if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (

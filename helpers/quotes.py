@@ -465,12 +465,12 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     if bare and bare.start() == 0 and not bare.group().startswith(("in ", "at ", "on ", "during ")):
         bare = None  # "the foreign ministers said": one noun phrase
     if reduced:
-        phrase = phrase[reduced.end():]  # "an exercise their commanders say has ...": the commanders
+        phrase = phrase[reduced.end():]  # "a project their teachers say has ...": the teachers
     elif bare and bare.group("group")[:-1] in role_nouns():
-        phrase = bare.group("group")  # "in an exercise commanders say shows ...": the commanders
+        phrase = bare.group("group")  # "in a project organizers say shows ...": the organizers
         return phrase, text.rfind(phrase)
     if _PREPOSITION_OBJECT_AND.search(text[:start]) and place_name(phrase):
-        return None  # "said surveys in Poland and Lithuania suggested": the place is the preposition's second object
+        return None  # "said trials in Peru and Bolivia suggested": the place is the preposition's second object
 
     at = text.rfind(phrase)
     joined = _TWO_PEOPLE.search(text[:at])
@@ -848,7 +848,7 @@ def _looks_like_clause(text: str) -> bool:
         if _CLAUSE_VERB.fullmatch(bare) or bare in _PRESENT_VERBS or bare in _IRREGULAR_PAST:
             return True
         if position <= 6 and _ADVERB_THEN_VERB.match(" ".join(words[position:position + 2]).lower()) and words[position] == bare:
-            return True  # "foreign crews sometimes wave": a frequency adverb, then the verb
+            return True  # "passengers sometimes sing": a frequency adverb, then the verb
         if position == 2 and _SINGULAR_SUBJECT.match(text) and re.fullmatch(r"[a-z]{3,}(?<![su]s)(?<!'s)s", word) and len(words) > 3:
             return True  # "the standoff exposes a tension": a determiner, a singular noun, a verb in -s
         if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
@@ -1048,7 +1048,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
                 found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))
 
     for owned in _OWNED_CLAIM.finditer(text):
-        # "on Portugal's announcement that it will raise spending": the owner's reported words
+        # "thanked them for Chile's pledge that it will repave the road": the owner's reported words
         if inside_direct(s_start + owned.start()) or (read_speaker(owned.group("owner")) or SpeakerMention("", "", "")).type not in (
                 "named", "organization"):
             continue
@@ -1075,11 +1075,11 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         if form == "state" and re.match(r"\s+(?:television|tv|media|news|broadcaster|radio|press|agency|agencies|company|companies|"
                                         r"firm|officials|department|budget|visit|secretary|governments?|level|capital|funding|"
                                         r"-?owned|-?run|-?controlled|-?backed)\b", text[match.end():], re.I):
-            continue  # "Russian state television", "state-owned": a noun or adjective, not the verb
+            continue  # "Tarvian state television", "state-owned": a noun or adjective, not the verb
         if form in ("find", "finds", "found", "finding") and not re.match(r"\s+that\s", text[match.end():]):
             continue  # "found that ..." reports what a survey or inquiry found; "found the door open" reports nothing
         if form in ("call", "calls", "called") and re.match(r"\s+(?:it|this|that|them|him|her)\s+[a-z]+[.!?,]?\s*$", text[match.end():]):
-            continue  # "They call it defense.": a naming, no reported content
+            continue  # "We call it soup.": a naming, no reported content
         quote_around = inside_direct(verb_start)
         left = text[: match.start()]
         if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left) and not (
@@ -1094,7 +1094,7 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         right_stripped = right_raw.strip()
         if not quote_around and form in ("said", "says", "added", "explained", "noted") and re.search(r"\S,\s*$", left) and (
                 re.match(r"\s+(?:[A-Z]|the\s|an?\s)", right_raw)):
-            # "Keeping the jets ready is hard, said Master Sgt. Ann Roe, who leads ...": an unquoted paraphrase, then an
+            # "Painting a lighthouse takes patience, said Master Sgt. Ann Roe, who leads ...": an unquoted paraphrase, then an
             # inverted attribution that ends the sentence
             reported = left.rstrip().rstrip(",").strip()
             phrase = _subject_after(right_raw)
@@ -1361,7 +1361,7 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]{2,}ed|" + "|".join(s
                        r"(?:(?:the|a|an|his|her|its|their|our|that|for|to|on|with)\b|[A-Z]))")
 
 
-#: A frequency adverb before a lower-case word: "crews sometimes wave", "aircraft usually fly" (a present-tense verb).
+#: A frequency adverb before a lower-case word: "passengers sometimes sing", "buses usually run" (a present-tense verb).
 _ADVERB_THEN_VERB = re.compile(r"\b(?:usually|sometimes|often|always|never|rarely|seldom|generally|typically|regularly|frequently|"
                                r"routinely|normally|occasionally)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|for\b|with\b)[a-z]{2,}\b")
 
@@ -1820,8 +1820,8 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
         else:
             where = "after"
             if attribution[1] == "according to":
-                # 'Roe told the ministers that the forces "are ready," according to an official in the room': Roe's
-                # words, passed on by the official
+                # 'Roe told the engineers that the hulls "look sturdy," according to a steward who went along': Roe's
+                # words, passed on by the steward
                 teller = _TOLD_THAT.match(plain, sentence_start, span.open_at)
                 if teller and (read_speaker(teller.group("subject")) or SpeakerMention("", "", "")).type == "named":
                     attribution = (teller.group("subject"), teller.group("verb"))
@@ -2135,7 +2135,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             if mention is not None and mention.type == "pronoun" and exclude is None:
                 addressed = _TOLD_THE_TITLE.match(plain, item.cue_start, item.content_start)
                 if addressed and is_title(addressed.group(1)):
-                    # "He told the Foreign Minister that ...": "he" is not the foreign minister just named
+                    # "He told the Foreign Minister that ...": "he" is not the foreign minister named just before
                     title = addressed.group(1).lower()
                     exclude = next((one for one in reversed(book.speakers) if one.type == "named" and title in role_words(one.role).lower()), None)
             speaker = book.add(mention, exclude) if mention else None

@@ -267,12 +267,12 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
     calling = _CALLING_ITSELF.search(written)
     if calling:
-        # "a coalition of unions and church groups calling itself Bread Not Bombs": the name it goes by
+        # "a network of bike shops and clubs calling itself Bread Not Bombs": the name it goes by
         return SpeakerMention(written, calling.group("name"), "organization")
     released = _RELEASED.match(written) or _REPORT_BY.match(written)
     if released:
         if released.group("by"):  # "figures released by the company": the company
-            by = _TIME_AT_END.sub("", _clean(released.group("by")))  # "figures published by the alliance last year"
+            by = _TIME_AT_END.sub("", _clean(released.group("by")))  # "figures released by the league in 2023"
             if _read_head(by) is None:
                 # "a study commissioned by the city": no speaker in the "by" phrase; the report itself is the source
                 return SpeakerMention(written, written, "anonymous", role=_head_noun(released.group("what")))
@@ -318,7 +318,7 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     where = re.match(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$", appositive)
     if appositive and not appositive_person and not head_is_person and where and _person_name(where.group("name").split()) and (
             head.split()[-1].islower() or (_read_head(head) or SpeakerMention("", "", "")).type in ("role", "anonymous")):
-        # "Chile's delegate to the summit, Rosa Mendez of the Growers' Association": the person, then where they belong
+        # "Chile's envoy at the fair, Rosa Mendez of the Growers' Association": the person, then where they belong
         head, role, affiliation = where.group("name"), _LEADING.sub("", head), where.group("org")
         mention = _read_head(head)
         if mention is not None and mention.type == "named":
@@ -399,7 +399,7 @@ def _read_head(head: str) -> SpeakerMention | None:
         return _read_head(possessive.group("owner"))
     owned_body = re.fullmatch(r"(?:the\s+)?(?P<owner>[a-z][a-z -]*s)['\u2019]\s+(?P<body>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})", head)
     if owned_body and any(word.lower() in organization_words() or word.lower() in INSTITUTION_NOUNS for word in owned_body.group("body").split()):
-        # "the armed forces' Joint Headquarters": a body of a plural owner written in lower case
+        # "the coast guards' Joint Headquarters": a body of a plural owner written in lower case
         return SpeakerMention(head, head[head.find(owned_body.group("owner")):], "organization")
     if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
         return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
@@ -479,7 +479,7 @@ def _read_head(head: str) -> SpeakerMention | None:
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
     participle = re.match(r"(?:an?|one|another)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]{3,}ing\s", lowered)
     if participle and _head_noun(participle.group("noun")) in role_nouns():
-        # "A pensioner standing beside him", "a teacher waiting at the stop": a role noun and a participle phrase
+        # "A pensioner waiting next to him", "a teacher waiting at the stop": a role noun and a participle phrase
         return SpeakerMention(head, head, "anonymous", role=_head_noun(participle.group("noun")))
     if core_words and not core_words[-1][0].isupper():
         # A role noun before a post-modifier: "two diplomats familiar with the talks",
@@ -1138,7 +1138,7 @@ class SpeakerBook:
         if mention.type == "organization" and name.lower() in self._owned_organizations:
             name = self._owned_organizations[name.lower()]  # "the Ministry of Foreign Affairs" after "Serbia's Ministry of ..."
         elif mention.type == "organization" and _ROLE_OFFICE.fullmatch(name):
-            # "the prime minister's office" after "Estonian Prime Minister X": the office of that country's prime minister
+            # "the prime minister's office" after "Chilean Prime Minister X": the office of that country's prime minister
             role = _ROLE_OFFICE.fullmatch(name).group("role").lower()
             prefixes = {known_role[: -len(role)].strip() for _, roles in self.known_people.values() for known_role in roles
                         if known_role.lower().endswith(" " + role) and known_role[: -len(role)].strip()[:1].isupper()}
@@ -1147,7 +1147,7 @@ class SpeakerBook:
             if len(prefixes) == 1:
                 name = f"{next(iter(prefixes))} {role}'s office"
         elif mention.type == "organization" and re.fullmatch(r"[A-Z][a-z]+", name):
-            # "the Council said" after the "North Atlantic Council" was named: the one fuller name ending in that word
+            # "the Council said" after the "Southern Fisheries Council" was named: the one fuller name ending in that word
             fuller = {known for known in self._organizations
                       if known.endswith(" " + name) and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}" + name, known)}
             if len(fuller) == 1:
