@@ -199,13 +199,16 @@ PARTY_MEMBER_NOUNS = frozenset("republican democrat conservative liberal sociali
 # Words that end names of things that are neither people nor organisations.
 NOT_NAMES = _NOT_NAMES  # function words, pronouns, days and months: never a name alone
 
+#: Adjectives that begin a capitalised name but never a person's name.
+_NOT_FIRST_NAMES = frozenset("indigenous aboriginal ethnic northern southern eastern western".split())
+
 _THING_WORDS = frozenset(
     """war wars day treaty act summit crisis agreement accord deal plan doctrine strategy street avenue square
     island islands river mountain mountains sea bay ocean airport station road bridge shuttle space
     prize award cup games olympics festival conference mission operation law bill resolution declaration
     charter initiative order era age empire policy revolution election elections protocol convention
     vehicle vehicles missile missiles launcher launchers rocket rockets howitzer howitzers drone drones helicopter helicopters
-    munitions""".split()  # weapons named with capitals ("Bradford Assault Vehicles") are things, not people
+    munitions affairs relations studies""".split()  # weapons named with capitals ("Bradford Assault Vehicles") are things, not people
 )
 
 # Words that end names of places that are not in the gazetteer ("Farah Province").
@@ -232,9 +235,11 @@ _NAME_PARTICLES = frozenset(("de", "van", "von", "der", "den", "al", "bin", "la"
 # A capitalised word (with inner dots, hyphens, apostrophes), then more of them
 # joined by single spaces and optional connectors. Each repetition must consume
 # a new capitalised word, so matching is linear.
-_WORD = r"(?:[A-Z][\w'\u2019&.-]*|\d+(?:st|nd|rd|th)?)"
+#: Capital letters of the Latin alphabets ("Á", "Č", "Ł", "Ø"): names such as "Ánte" or "Łukasz" start with them.
+_CAPITAL = "A-Z" + "".join(letter for letter in map(chr, range(0xC0, 0x250)) if letter.isupper())
+_WORD = r"(?:[" + _CAPITAL + r"][\w'\u2019&.-]*|\d+(?:st|nd|rd|th)?)"
 _RUN = re.compile(
-    r"(?<![\w'\u2019@#-])[A-Z][\w'\u2019&.-]*(?: (?:(?:of|for|de|van|von|der|den|al|bin|la|le|du|da|del|the|and|&) )*" + _WORD + r")*"
+    r"(?<![\w'\u2019@#-])[" + _CAPITAL + r"][\w'\u2019&.-]*(?: (?:(?:of|for|de|van|von|der|den|al|bin|la|le|du|da|del|the|and|&) )*" + _WORD + r")*"
 )
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
@@ -290,8 +295,10 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
     rest = words[last_title + 1:]
     # "Minister for Foreign Affairs Anna Smith": the name is the last words (given name,
     # initials, particles, surname, suffix: "Secretary of Defense Ann R. Roe Jr.").
-    if any(word.lower() in _CONNECTORS for word, _, _ in rest):
-        first_connector = next(i for i, (word, _, _) in enumerate(rest) if word.lower() in _CONNECTORS)
+    def joins(word: str) -> bool:  # "of", "for", "the" join a title; "van", "de" are part of a name ("Pieter van Oord")
+        return word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES
+    if any(joins(word) for word, _, _ in rest):
+        first_connector = next(i for i, (word, _, _) in enumerate(rest) if joins(word))
         if any(word.lower() in organization_words() for word, _, _ in rest[:first_connector]):
             return None  # "General Inspectorate for Emergency Situations": an institution, not "General" + a name
         if 2 <= first_connector <= 4 and classify_name(" ".join(word for word, _, _ in rest[:first_connector])) == "person":
@@ -300,7 +307,7 @@ def split_title(words: list[tuple[str, int, int]]) -> NamePart | None:
             role = " ".join(word for word, _, _ in words[: last_title + 1])
             return NamePart(role, " ".join(word for word, _, _ in rest), rest[0][1], rest[-1][2], where)
         tail = _name_tail(rest)
-        if not tail or any(word.lower() in _CONNECTORS for word, _, _ in tail):
+        if not tail or any(joins(word) for word, _, _ in tail):
             return None
         rest = tail
     if not rest or rest[0][0].lower() in _CONNECTORS or rest[0][0][:1].islower():
@@ -422,6 +429,8 @@ def classify_name(name: str) -> str | None:
         return None
     if any(word.lower() in _CONNECTORS and word.lower() not in _NAME_PARTICLES for word in words):
         return None
+    if lowered[0] in _NOT_FIRST_NAMES:
+        return None  # "Indigenous Torvani", "Southern Lance": a group or an exercise, not a person
     if any(re.search(r"\d", word) and not re.fullmatch(r"\d+(?:st|nd|rd|th)", word) for word in words) or any(_MADE.search(word) for word in words):
         return None  # "Swedish-built Gripen", "Patriot PAC-3": a product or weapon, not a person (names have no digits)
     if 2 <= len([word for word in words if word.lower() not in _NAME_PARTICLES]) <= 4 and all(re.fullmatch(r"[A-Z][\w'.\u2019-]*", word) or (
@@ -492,6 +501,10 @@ def find_entities(article) -> list[Entity]:
                 _PLACE_BEFORE.search(article.text, max(0, mention.start - 20), mention.start)
                 and not re.match(r"['\u2019]s?\b", article.text[mention.end:mention.end + 2]) for mention in entity.mentions):
             entity.kind = "place"  # "near Capo Rosso", "at the Monte Bello firing range": always where, never who
+        elif entity.kind == "person" and not entity.roles and entity.name.endswith("s") and any(
+                re.search(r"\b[Tt]he\s+$", article.text[max(0, mention.start - 5):mention.start])
+                and not re.match(r"['\u2019]", article.text[mention.end:mention.end + 1]) for mention in entity.mentions):
+            entity.kind = "organization"  # "the Tarvo Hawks", "the Hawks": a team or group in the plural, never one person
     return found
 
 

@@ -27,9 +27,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, country_adjective, country_of_seat, find_entities, is_acronym, mostly_capitals, place_name, surname, titles
+from .entities import DESCRIPTOR_AFTER, ORGANIZATION_DESCRIPTORS, classify_name, country_adjective, country_of_seat, find_entities, is_acronym, is_title, mostly_capitals, place_name, surname, titles
 from .resources import read_word_list
-from .speakers import INSTITUTION_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
+from .speakers import INSTITUTION_NOUNS, TITLE_NOUNS, Speaker, SpeakerBook, SpeakerMention, read_speaker, role_nouns, role_words
 
 OPENING_MARKS = "\u201c\u201e\u00ab\u2039\u201f"
 CLOSING_MARKS = "\u201d\u00bb\u203a"
@@ -371,6 +371,8 @@ def _subject_before(text: str) -> tuple[str, int] | None:
     # "X, a NATO expert at Y," / "X, who asked not to be named,": an appositive before the verb.
     if trimmed.endswith(","):
         body = trimmed[:-1]
+        # "Ann Roe, 16, from Tarrow, Ohio,": the age is no part of the speaker (and is no name)
+        body = re.sub(r"(?<=[A-Za-z\u00c0-\u024f]),\s+\d{1,3}(?=,\s)", "", body, count=1)
         relative = re.search(r",\s+(?:who|which|whose)\s", body)
         given = _GAVE_NAME.search(body)
         if relative and given:
@@ -378,10 +380,18 @@ def _subject_before(text: str) -> tuple[str, int] | None:
         if relative:
             # "Two aides, who spoke on condition of anonymity because ..., said": the head is the speaker
             # ("Ann Roe, 68, whose farm was under water, said": the age is no part of it).
-            head = _tail_phrase(re.sub(r",\s+\d{1,3}$", "", body[: relative.start()]))
+            before_relative = re.sub(r",\s+\d{1,3}$", "", body[: relative.start()])
+            appositive = re.search(r"\b[A-Z][\w'\u2019.-]*,\s+(?:(?:a|an|the)\s|(?P<role>[a-z]+)\s+(?:of|for|at)\s)[^,]+$", before_relative)
+            if appositive and (not appositive.group("role") or appositive.group("role") in role_nouns()):
+                # "X, an analyst at the Y institute, which has ties to Z, said": the relative describes the
+                # appositive's institution; the speaker is X with the appositive.
+                nested = _subject_before(before_relative + ",")
+                if nested is not None:
+                    return nested
+            head = _tail_phrase(before_relative)
             if head is not None:
                 return head
-        participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting)\s", body)
+        participle = re.search(r",\s+(?:speaking|talking|writing|declining|requesting|(?!during\b|including\b|according\b|citing\b|quoting\b)[a-z]{3,}ing)\s", body)
         if participle and "," not in body[: participle.start()]:
             # "Two diplomats, speaking on condition of anonymity because ...,": a participial phrase, not part of the speaker
             head = _tail_phrase(body[: participle.start()])
@@ -389,7 +399,8 @@ def _subject_before(text: str) -> tuple[str, int] | None:
                 return head
         comma = body.rfind(",")
         state = _CITY_STATE.search(body)
-        if state and place_name(state.group("place")) and body.rfind(",", 0, state.start("comma")) > 0:
+        if state and (place_name(state.group("place")) or re.search(r",\s+(?:\w+\s+){0,3}(?:from|in)\s+[A-Z][\w'\u2019-]+$", body[:state.start("comma")])) \
+                and body.rfind(",", 0, state.start("comma")) > 0:
             comma = body.rfind(",", 0, state.start("comma"))  # "X, a tank commander from Savannah, Georgia,": one appositive
         if comma > 0:
             head = _tail_phrase(body[:comma])
@@ -449,6 +460,18 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     phrase = re.sub(r"^(?:on|in|at|by|for|during|after|last|this)\s+(?:\w+\s+){0,2}?(?=[A-Z]|the\s|a\s|one\s)", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
+    reduced = re.match(r"(?:in\s+|at\s+|on\s+)?(?:an?|the)\s+[a-z-]+\s+(?=(?:their|his|her|its|our)\s+[a-z])", phrase)
+    bare = re.search(r"(?:^|\b(?:in|at|on|during)\s+)(?:an?|the)\s+[a-z-]+\s+(?P<group>[a-z]+s)$", phrase)
+    if bare and bare.start() == 0 and not bare.group().startswith(("in ", "at ", "on ", "during ")):
+        bare = None  # "the foreign ministers said": one noun phrase
+    if reduced:
+        phrase = phrase[reduced.end():]  # "a project their teachers say has ...": the teachers
+    elif bare and bare.group("group")[:-1] in role_nouns():
+        phrase = bare.group("group")  # "in a project organizers say shows ...": the organizers
+        return phrase, text.rfind(phrase)
+    if _PREPOSITION_OBJECT_AND.search(text[:start]) and place_name(phrase):
+        return None  # "said trials in Peru and Bolivia suggested": the place is the preposition's second object
+
     at = text.rfind(phrase)
     joined = _TWO_PEOPLE.search(text[:at])
     if joined and not text[: joined.start()].strip(" ,;") and (read_speaker(phrase) or SpeakerMention("", "", "")).type == "named" and (
@@ -457,8 +480,20 @@ def _tail_phrase(text: str) -> tuple[str, int] | None:
     return phrase, at
 
 
+_PREPOSITION_OBJECT_AND = re.compile(r"\b(?:in|at|from|of|between|across|with|for|to|on)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
+_OWNED_CLAIM = re.compile(r"\b(?P<owner>[A-Z][\w.\u2019-]*(?:\s+[A-Z][\w.\u2019-]*){0,3})['\u2019]s\s+(?:(?:new|latest|recent)\s+)?"
+                          r"(?P<noun>announcement|pledge|promise|assurance|claim|assertion|insistence|warning)\s+that\s+")
+_TOLD_THE_TITLE = re.compile(r"(?:told|assured|reminded|informed|promised)\s+the\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+that\s")
+_TOLD_THAT = re.compile(r"\s*(?P<subject>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+(?P<verb>told|said|says|tells)\b"
+                        r"[^\"\u201c\u201d.;]*?\bthat\s[^\"\u201c\u201d.;]*$")
 _TWO_PEOPLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,5}[A-Z][\w.'\u2019-]*)\s+and\s+$")
 _PHRASE_END = re.compile(r"\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|of|because|without)\s+(?!the\s+[A-Z][a-z]+\s+(?:for|of)\b)|[.;:!?]|$")
+
+_HEAD_END = (r"(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s"
+             r"|[;:!?]|$)")
+_HEAD_AFTER = re.compile(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?" + _HEAD_END)
+#: A longer capitalised head: "Colonel Ann Roe of the U.S. Marine Corps" (the "U.S." full stops do not end it).
+_LONG_HEAD_AFTER = re.compile(r"(?:[\w.'\u2019&-]+\s+){7,9}?[\w.'\u2019&-]+?" + _HEAD_END)
 
 
 def _subject_after(text: str) -> str | None:
@@ -468,7 +503,7 @@ def _subject_after(text: str) -> str | None:
         return None
     original = text
     text = _title_stop().sub(lambda m: m.group(1) + "_", text)  # same length: offsets stay valid
-    head_match = re.match(r"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\w.'\u2019&-]+\s+){0,6}?[\w.'\u2019&-]+?(?=,|(?<!\b[A-Z])\.(?:\s|$)|\s+(?:to|in|at|on|during|after|before|when|while|as|from|via|about|because|without|who|which)\s|[;:!?]|$)", text)
+    head_match = _HEAD_AFTER.match(text) or (_LONG_HEAD_AFTER.match(text) if text[:1].isupper() else None)
     if not head_match:
         return None
     head = original[: head_match.end()].strip().rstrip(".")
@@ -812,6 +847,8 @@ def _looks_like_clause(text: str) -> bool:
         bare = word.lower().strip(",.;:")
         if _CLAUSE_VERB.fullmatch(bare) or bare in _PRESENT_VERBS or bare in _IRREGULAR_PAST:
             return True
+        if position <= 6 and _ADVERB_THEN_VERB.match(" ".join(words[position:position + 2]).lower()) and words[position] == bare:
+            return True  # "passengers sometimes sing": a frequency adverb, then the verb
         if position == 2 and _SINGULAR_SUBJECT.match(text) and re.fullmatch(r"[a-z]{3,}(?<![su]s)(?<!'s)s", word) and len(words) > 3:
             return True  # "the standoff exposes a tension": a determiner, a singular noun, a verb in -s
         if word[0] in DOUBLE_MARKS + SINGLE_MARKS and position <= 6 and not words[position - 1].lower() in ("the", "a", "an", "of", "and", "or"):
@@ -1010,6 +1047,21 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             if phrase and not text[:according.start()].rstrip(", ").endswith('"'):
                 found.append(Reported(s_start, content_end, phrase, s_start + according.end(), "according to", s_start + according.start()))
 
+    for owned in _OWNED_CLAIM.finditer(text):
+        # "thanked them for Chile's pledge that it will repave the road": the owner's reported words
+        if inside_direct(s_start + owned.start()) or (read_speaker(owned.group("owner")) or SpeakerMention("", "", "")).type not in (
+                "named", "organization"):
+            continue
+        start = s_start + owned.end()
+        end = start + _complement_end(plain[start:s_end])
+        for verb_after in _verb_pattern().finditer(plain[start:end]):
+            clause = re.search(r",?\s+(?:and|but)\s+(?:also\s+)?$", plain[start:start + verb_after.start()])
+            if clause:
+                end = start + clause.start()  # "..., and said that ...": the main subject's next clause
+                break
+        if end - start >= 3:
+            found.append(Reported(start, end, owned.group("owner"), s_start + owned.start("owner"), owned.group("noun"),
+                                  s_start + owned.start("noun")))
     for match in _verb_pattern().finditer(text):
         verb_start, verb_end = s_start + match.start(), s_start + match.end()
         if verb_start in used_cues:
@@ -1020,6 +1072,14 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
             continue  # "Said" at a name's position, "Call" as a noun
         if form == "think" and re.match(r"\s+tanks?\b", text[match.end():]):
             continue  # "a Vienna think tank": a noun
+        if form == "state" and re.match(r"\s+(?:television|tv|media|news|broadcaster|radio|press|agency|agencies|company|companies|"
+                                        r"firm|officials|department|budget|visit|secretary|governments?|level|capital|funding|"
+                                        r"-?owned|-?run|-?controlled|-?backed)\b", text[match.end():], re.I):
+            continue  # "Tarvian state television", "state-owned": a noun or adjective, not the verb
+        if form in ("find", "finds", "found", "finding") and not re.match(r"\s+that\s", text[match.end():]):
+            continue  # "found that ..." reports what a survey or inquiry found; "found the door open" reports nothing
+        if form in ("call", "calls", "called") and re.match(r"\s+(?:it|this|that|them|him|her)\s+[a-z]+[.!?,]?\s*$", text[match.end():]):
+            continue  # "We call it soup.": a naming, no reported content
         quote_around = inside_direct(verb_start)
         left = text[: match.start()]
         if re.search(r"\b(?i:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|such|whose|of|in|by|at|for)\s+$", left) and not (
@@ -1032,6 +1092,18 @@ def find_reported_speech(article, sentence, direct_spans: list[tuple[int, int]],
         # "..., X said." at the end of a sentence: content before the subject.
         right_raw = text[match.end():]
         right_stripped = right_raw.strip()
+        if not quote_around and form in ("said", "says", "added", "explained", "noted") and re.search(r"\S,\s*$", left) and (
+                re.match(r"\s+(?:[A-Z]|the\s|an?\s)", right_raw)):
+            # "Painting a lighthouse takes patience, said Master Sgt. Ann Roe, who leads ...": an unquoted paraphrase, then an
+            # inverted attribution that ends the sentence
+            reported = left.rstrip().rstrip(",").strip()
+            phrase = _subject_after(right_raw)
+            inverted = read_speaker(phrase) if phrase else None
+            if inverted is not None and inverted.type in ("named", "role", "anonymous", "organization") and (
+                    not any(mark in reported for mark in DOUBLE_MARKS + "\u201c\u201d")) and _looks_like_clause(reported) and (
+                    "," not in reported):
+                found.append(Reported(s_start, s_start + len(reported), phrase, verb_end + right_raw.find(phrase), match.group(), verb_start))
+                continue
         if form.endswith("ing"):
             if _QUOTED_AS.search(left):
                 subject = _subject_before(_QUOTED_AS.sub("", left))  # "X was quoted as saying that ...": X
@@ -1289,9 +1361,14 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:[a-z]{2,}ed|" + "|".join(s
                        r"(?:(?:the|a|an|his|her|its|their|our|that|for|to|on|with)\b|[A-Z]))")
 
 
+#: A frequency adverb before a lower-case word: "passengers sometimes sing", "buses usually run" (a present-tense verb).
+_ADVERB_THEN_VERB = re.compile(r"\b(?:usually|sometimes|often|always|never|rarely|seldom|generally|typically|regularly|frequently|"
+                               r"routinely|normally|occasionally)\s+(?!the\b|a\b|an\b|in\b|on\b|at\b|for\b|with\b)[a-z]{2,}\b")
+
+
 def _has_verb(text: str) -> bool:
     return any(_CLAUSE_VERB.fullmatch(word) or word in _PRESENT_VERBS or word in _IRREGULAR_PAST
-               for word in re.findall(r"[a-z']+", text))
+               for word in re.findall(r"[a-z']+", text)) or bool(_ADVERB_THEN_VERB.search(text))
 
 
 #: "a crowd in Tulsa, Oklahoma, that": an object with a "City, Region" place before "that".
@@ -1504,8 +1581,31 @@ def _bare_question_label(paragraph_text: str) -> tuple[str, int] | None:
     return "Q", match.end()
 
 
-def _label_speaker(label: str) -> SpeakerMention:
+_NAME_WORD = r"[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+_SELF_NAMED = re.compile(r"(?:(?:Thanks|Thank\s+you|Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)?[.!,]\s+)?"
+                         r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.|" + _NAME_WORD + r")){1,2}),\s+"
+                         r"(?P<outlet>[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|and|of|the|&)){0,5})[.:]\s")
+
+
+def _self_named_reporter(turn: str) -> str | None:
+    """The reporter's name when a question turn opens with it ("Thanks. Jo Marsh, Harbor Weekly. My question ..."):
+    a name of two or three capitalised words, a comma and an outlet of capitalised words ending the sentence."""
+    match = _SELF_NAMED.match(turn)
+    if not match:
+        return None
+    name = match.group("name")
+    words = [word.strip(".").lower() for word in name.split()]
+    if any(word in role_nouns() or word in TITLE_NOUNS or word in titles() or word in ("mr", "ms", "mrs", "madam", "madame", "sir", "dr")
+           for word in words):
+        return None  # "Madam Secretary, ..." addresses the official
+    return name
+
+
+def _label_speaker(label: str, turn: str = "") -> SpeakerMention:
     if label.upper() in ("Q", "QUESTION", "QUESTIONER", "REPORTER", "AUDIENCE MEMBER"):
+        name = _self_named_reporter(turn) if turn else None
+        if name:
+            return SpeakerMention(name, name, "named", role="reporter")
         return SpeakerMention(label, "unnamed reporter", "anonymous", role="reporter")
     if label.upper() in ("MODERATOR", "OPERATOR", "HOST"):
         return SpeakerMention(label, label.lower(), "anonymous", role=label.lower())
@@ -1607,6 +1707,11 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
     book = SpeakerBook(_known_people(entities), author=article.author, known_organizations=_known_organizations(entities),
                        known_genders=_known_genders(article.plain))
     plain, text = article.plain, article.text
+    for noun, maker in _document_makers(plain).items():
+        book.document_makers[noun] = maker
+    for office in _ROLE_OF_PLACE.finditer(plain):
+        if place_name(office.group(2)):
+            book.office_places.setdefault(office.group(1).lower(), set()).add(office.group(2))
     events: list[tuple[int, str, object]] = []  # (offset, kind, data) processed in reading order
 
     # 1. Transcript turns and pull quotes.
@@ -1714,6 +1819,12 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             where = "before"
         else:
             where = "after"
+            if attribution[1] == "according to":
+                # 'Roe told the engineers that the hulls "look sturdy," according to a steward who went along': Roe's
+                # words, passed on by the steward
+                teller = _TOLD_THAT.match(plain, sentence_start, span.open_at)
+                if teller and (read_speaker(teller.group("subject")) or SpeakerMention("", "", "")).type == "named":
+                    attribution = (teller.group("subject"), teller.group("verb"))
         if attribution is None and before.strip():
             chanted = _CHANTING.search(before)
             if chanted:
@@ -1902,7 +2013,7 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
             next_organization += 1
         if kind == "turn":
             label, start, end, paragraph_index = data
-            mention = interview.get(label.upper()) or _label_speaker(label)
+            mention = interview.get(label.upper()) or _label_speaker(label, plain[start:end])
             # The interviewer may be the byline's author: a "Q:" turn is theirs.
             speaker = book._remember(mention) if label.upper() == "Q" and label.upper() in interview else book.add(mention)
             _add_quote(findings, text, "direct", speaker, mention, label + ":", start, end, paragraph_index, "speaker label")
@@ -2021,6 +2132,12 @@ def extract_quotes(article, entities=None) -> QuoteFindings:
                         _add_quote(findings, text, "indirect", None, mention, item.cue, item.content_start, item.content_end,
                                    _paragraph_of(article, item.content_start), "reported speech inside a quote; pronoun not resolved")
                         continue
+            if mention is not None and mention.type == "pronoun" and exclude is None:
+                addressed = _TOLD_THE_TITLE.match(plain, item.cue_start, item.content_start)
+                if addressed and is_title(addressed.group(1)):
+                    # "He told the Foreign Minister that ...": "he" is not the foreign minister named just before
+                    title = addressed.group(1).lower()
+                    exclude = next((one for one in reversed(book.speakers) if one.type == "named" and title in role_words(one.role).lower()), None)
             speaker = book.add(mention, exclude) if mention else None
             if speaker is not None and 0 <= item.speaker_offset < item.cue_start:
                 book.note_relative(speaker, plain[item.speaker_offset:item.cue_start])  # "X, who commanded ..., said"
@@ -2314,6 +2431,32 @@ def _ministry_of_minister(plain: str, book, mention: SpeakerMention, before: int
 
 
 _DOCUMENT_FROM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(statement|readout|report|release|communique|letter)\s+(?:from|by|issued\s+by)\s", re.I)
+
+
+#: "The report, "Title," by the X Institute", "a new study by the Y Council": a document and the body that made it.
+_MADE_BY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(report|study|survey|analysis|assessment|audit|review|index)"
+                      r"(?:\s*,\s*[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s*,?)?\s+(?:released\s+\w+\s+|published\s+\w+\s+)?by\s+(?:the\s+)?"
+                      r"(?P<maker>[A-Z][\w.'\u2019&-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.'\u2019&-]*){0,6})")
+
+
+#: "the governor of Ohio", "the mayor of Lyon": an office and its place, for a later "the governor's office said".
+_ROLE_OF_PLACE = re.compile(r"\b[Tt]he\s+(governor|mayor|premier|prime\s+minister|president)\s+of\s+([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)")
+
+
+def _document_makers(plain: str) -> dict[str, SpeakerMention]:
+    """For each document noun, the one organisation the text says made it ("The report, "Ready," by the X
+    Institute, found ..."): a later "the report says" is that organisation's. Nouns with two makers are left out."""
+    makers: dict[str, set[str]] = {}
+    for match in _MADE_BY.finditer(plain):
+        makers.setdefault(match.group(1).lower(), set()).add(match.group("maker"))
+    found = {}
+    for noun, names in makers.items():
+        if len(names) != 1:
+            continue
+        mention = read_speaker(next(iter(names)))
+        if mention is not None and mention.type == "organization":
+            found[noun] = mention
+    return found
 
 
 def _note_documents(article, book, speaker, content_start: int, content_end: int) -> None:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, country_adjective, is_acronym, is_title, organization_words, place_name, split_title, surname
+from .entities import NOT_NAMES, ORGANIZATION_DESCRIPTORS, PARTY_MEMBER_NOUNS, classify_name, country_adjective, country_of_seat, is_acronym, is_title, organization_words, place_name, split_title, surname
 from .resources import read_word_list
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "it": "organization",
@@ -208,8 +209,45 @@ def read_speaker(phrase: str) -> SpeakerMention | None:
     >>> read_speaker("the weather") is None
     True
     """
+    folded = _fold_letters(phrase)
+    if folded != phrase:
+        # "Marta Žiková of Lund University": read with plain letters (the rules' patterns are written for A-Z),
+        # then give every word back its own letters.
+        mention = _read_speaker_once(folded)
+        if mention is None:
+            return None
+        words = {folded[m.start():m.end()]: phrase[m.start():m.end()] for m in re.finditer(r"\w+", folded)}
+        def restore(text: str) -> str:
+            return re.sub(r"\w+", lambda m: words.get(m.group(), m.group()), text)
+        return dataclasses.replace(mention, written=restore(mention.written), name=restore(mention.name),
+                                   role=restore(mention.role), affiliation=restore(mention.affiliation))
     mention = _read_speaker_once(phrase)
     return dataclasses.replace(mention) if mention is not None else None
+
+
+_OTHER_LETTERS = {"\u00d8": "O", "\u00f8": "o", "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u00c6": "A", "\u00e6": "a",
+                  "\u0152": "O", "\u0153": "o", "\u00df": "s", "\u00de": "T", "\u00fe": "t", "\u00d0": "D", "\u00f0": "d"}
+
+
+def _plain_letter(letter: str) -> str:
+    if letter in _OTHER_LETTERS:
+        return _OTHER_LETTERS[letter]
+    base = unicodedata.normalize("NFD", letter)[:1]
+    return base if base.isascii() and base.isalpha() else letter
+
+
+#: Latin letters with marks and their plain letter, one for one (so lengths and offsets stay the same).
+_FOLD = str.maketrans({letter: _plain_letter(letter) for letter in map(chr, range(0xC0, 0x250))
+                       if _plain_letter(letter) != letter})
+
+
+def _fold_letters(text: str) -> str:
+    """``text`` with "Á", "č", "ł" written as "A", "c", "l" (same length).
+
+    >>> _fold_letters("Žiková Łęcka Ørsted")
+    'Zikova Lecka Orsted'
+    """
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -227,10 +265,14 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         return None
     if written.count("(") > written.count(")"):
         written += ")"  # "Sen. Ann Roe (R-Mont.)" lost its closing bracket to the clean-up
+    calling = _CALLING_ITSELF.search(written)
+    if calling:
+        # "a network of bike shops and clubs calling itself Bread Not Bombs": the name it goes by
+        return SpeakerMention(written, calling.group("name"), "organization")
     released = _RELEASED.match(written) or _REPORT_BY.match(written)
     if released:
         if released.group("by"):  # "figures released by the company": the company
-            by = _clean(released.group("by"))
+            by = _TIME_AT_END.sub("", _clean(released.group("by")))  # "figures released by the league in 2023"
             if _read_head(by) is None:
                 # "a study commissioned by the city": no speaker in the "by" phrase; the report itself is the source
                 return SpeakerMention(written, written, "anonymous", role=_head_noun(released.group("what")))
@@ -257,6 +299,9 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
     lowered = written.lower()
     if lowered in PRONOUNS:
         return SpeakerMention(written, lowered, "pronoun")
+    contracted = re.fullmatch(r"(i|we|you|he|she|they|it)['\u2019](?:d|ll|m|re|ve|s)", lowered)
+    if contracted:
+        return SpeakerMention(written, contracted.group(1), "pronoun")  # "I'd say ...", "I'll say ...": the speaker's own "I"
     head, _, appositive = written.partition(", ")
     head, appositive = _clean(head), _clean(appositive)
     if re.match(r"^(?:who|which|whose|speaking|citing|quoted)\b", appositive, re.I):
@@ -270,6 +315,15 @@ def _read_speaker_once(phrase: str) -> SpeakerMention | None:
         appositive_person = titled is not None and titled.type == "named" and len(titled.name.split()) >= 2
         if appositive_person:
             appositive = titled.name
+    where = re.match(r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$", appositive)
+    if appositive and not appositive_person and not head_is_person and where and _person_name(where.group("name").split()) and (
+            head.split()[-1].islower() or (_read_head(head) or SpeakerMention("", "", "")).type in ("role", "anonymous")):
+        # "Chile's envoy at the fair, Rosa Mendez of the Growers' Association": the person, then where they belong
+        head, role, affiliation = where.group("name"), _LEADING.sub("", head), where.group("org")
+        mention = _read_head(head)
+        if mention is not None and mention.type == "named":
+            return SpeakerMention(written, mention.name, "named", role=role, affiliation=affiliation)
+        head, role, affiliation = written.partition(", ")[0], "", ""
     if appositive and not head_is_person and appositive_person:
         head, role, affiliation = appositive, _LEADING.sub("", head), ""
         owner = re.match(r"^(?P<owner>[A-Z][\w.&' -]*?)['\u2019]s\s+(?P<role>.+)$", role)
@@ -343,6 +397,10 @@ def _read_head(head: str) -> SpeakerMention | None:
     possessive = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>\w+)$", head)
     if possessive and possessive.group("noun").lower() in DOCUMENT_NOUNS:
         return _read_head(possessive.group("owner"))
+    owned_body = re.fullmatch(r"(?:the\s+)?(?P<owner>[a-z][a-z -]*s)['\u2019]\s+(?P<body>[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,4})", head)
+    if owned_body and any(word.lower() in organization_words() or word.lower() in INSTITUTION_NOUNS for word in owned_body.group("body").split()):
+        # "the coast guards' Joint Headquarters": a body of a plural owner written in lower case
+        return SpeakerMention(head, head[head.find(owned_body.group("owner")):], "organization")
     if re.fullmatch(r"the\s+\d+-year-old(?:\s+[a-zA-Z-]+)?", head, re.I):
         return SpeakerMention(head, "person", "pronoun")  # "the 62-year-old said": the person just mentioned
     issued = _DOCUMENT_FROM.match(head)
@@ -378,6 +436,9 @@ def _read_head(head: str) -> SpeakerMention | None:
         return SpeakerMention(head, head, "role", role=core)  # "the French general leading the mission": named before or after
     if re.match(r"the\s", head, re.I) and is_title(core):
         return SpeakerMention(head, head, "role", role=core.lower())  # "The President", "the Prime Minister": named earlier
+    demonstrative = re.match(r"(?:this|that)\s+(?P<title>.+)$", head, re.I)
+    if demonstrative and demonstrative.group("title")[0].isupper() and is_title(demonstrative.group("title")):
+        return SpeakerMention(head, head, "role", role=demonstrative.group("title").lower())  # "This President": named earlier
     # A lower-case role before a name, which may hold particles: "Rotterdam mayor Anna de Vries", "race director Jan van der Berg".
     trailing = re.search(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+(?:(?:" + _PARTICLES + r")\s+)*"
                          r"[A-Z][\w.'\u2019-]*){1,3})$", core)
@@ -416,6 +477,10 @@ def _read_head(head: str) -> SpeakerMention | None:
         if noun != " ".join(core_words) and noun.split()[-1].islower() and _head_noun(noun) in role_nouns():
             return SpeakerMention(head, head, "anonymous", role=_head_noun(noun), affiliation=_affiliation_of(core_words))
     # Lower-case head noun: "U.S. officials", "the minister", "the ministry", "a senior official".
+    participle = re.match(r"(?:an?|one|another)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]{3,}ing\s", lowered)
+    if participle and _head_noun(participle.group("noun")) in role_nouns():
+        # "A pensioner waiting next to him", "a teacher waiting at the stop": a role noun and a participle phrase
+        return SpeakerMention(head, head, "anonymous", role=_head_noun(participle.group("noun")))
     if core_words and not core_words[-1][0].isupper():
         # A role noun before a post-modifier: "two diplomats familiar with the talks",
         # "officials at the agency", "a person close to the minister".
@@ -482,6 +547,13 @@ REPORT_NOUNS = frozenset("survey poll study figures data analysis estimates esti
 _RELEASED = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,6}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                        r"(?:released|published|issued|compiled|conducted|commissioned|provided|presented|made\s+public)"
                        r"(?:\s+by\s+(?P<by>.+)|\s+(?:in|on|last|this|earlier|late|early|at)\b.*)?$", re.I)
+#: A group's own name at the end of its description: "... calling itself X", "... that calls itself X", "... known as X".
+_CALLING_ITSELF = re.compile(r"\b(?:calling\s+(?:itself|themselves)|(?:that|which|who)\s+calls?\s+(?:itself|themselves)|known\s+as)\s+"
+                             r"(?P<name>[A-Z][\w.'\u2019&-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z][\w.'\u2019&-]*){0,5})$")
+#: A time phrase that ends a "by" phrase: "by the ministry last year", "by the bank on Monday", "by the agency in 2024".
+_TIME_AT_END = re.compile(r"\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|week|month|spring|summer|autumn|fall|winter|"
+                          r"[A-Z][a-z]+)|(?:in|on|since)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|yesterday|today|earlier|"
+                          r"recently)$")
 #: "a 2024 study by the Coffee Organization", "an analysis by the central bank": a report and its maker.
 _REPORT_BY = re.compile(r"^(?P<what>(?:[\w.'\u2019&-]+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r"))\s+"
                         r"(?:(?:released|published|issued|compiled|conducted|commissioned)\s+(?:on\s+|last\s+|this\s+)?[A-Za-z]+\s+)?"
@@ -575,7 +647,7 @@ def gender_of(text: str) -> str:
 
 #: Field words of a lower-case "foreign ministry" that the ministry's formal name writes otherwise.
 _MINISTRY_FIELDS = {"foreign": "Foreign Affairs", "home": "Home Affairs", "internal": "Internal Affairs"}
-_INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[a-z]+)\s+[Mm]inistry")
+_INFORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+(?P<field>[A-Za-z]+)\s+[Mm]inistry")
 _FORMAL_MINISTRY = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['\u2019]s)?\s+Ministry\s+of\s+(?P<field>[A-Z][a-z]+(?:\s+Affairs)?)")
 
 
@@ -598,12 +670,44 @@ def ministry_forms(name: str) -> list[str]:
         return []
     if informal:
         field_word = informal.group("field")
-        field = _MINISTRY_FIELDS.get(field_word, field_word.capitalize())
+        if field_word[0].isupper() and place_name(field_word):
+            return []  # "Norway Ministry" is no field
+        field = _MINISTRY_FIELDS.get(field_word.lower(), field_word.capitalize())
         short = field_word.capitalize()
     else:
         field = formal.group("field")
         short = next((key.capitalize() for key, value in _MINISTRY_FIELDS.items() if value == field), field)
     return [f"{adjective} Ministry of {field}", f"{adjective} {short} Ministry"]
+
+
+_ROLE_OFFICE = re.compile(r"(?:the\s+)?(?P<role>[a-z][a-z -]*?)['\u2019]s\s+office")
+_COUNTRY_OWNS = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['\u2019]s\s+(?P<body>[A-Za-z][\w.'\u2019 -]*)")
+
+
+def possessive_country_forms(name: str) -> list[str]:
+    """A country's body written with the possessive is also written with the adjective, the form annotators and
+    later text use: "Norway's Armed Forces" is the "Norwegian Armed Forces"; ``[]`` for other names.
+
+    >>> possessive_country_forms("Peru's Coast Guard"), possessive_country_forms("Ann Roe's office")
+    (['Peruvian Coast Guard'], [])
+    """
+    match = _COUNTRY_OWNS.fullmatch(name.strip())
+    if match is None:
+        return []
+    owner = place_name(match.group("owner"))
+    adjective = country_adjective(owner) if owner else ""
+    return [f"{adjective} {match.group('body')}"] if adjective else []
+
+
+def government_forms(name: str) -> list[str]:
+    """A country, or its capital, speaking is its government: "Vietnam" and "Hanoi" are also the "Vietnamese government".
+
+    >>> government_forms("Hanoi"), government_forms("Uruguay"), government_forms("the Andes")
+    (['Vietnamese government'], ['Uruguayan government'], [])
+    """
+    country = country_of_seat(re.sub(r"^the\s+", "", name.strip()))
+    adjective = country_adjective(country) if country else ""
+    return [f"{adjective} government"] if adjective else []
 
 
 _SHORT_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<country>U\.S\.\s+)?(?P<field>[A-Z][a-z]+(?:\s+Security)?)\s+Department")
@@ -699,6 +803,8 @@ class SpeakerBook:
         self._seen: dict[int, int] = {}  # id -> when the speaker was last mentioned
         self._organizations: dict[str, tuple[int, str]] = {}  # organisation named in the text -> (when, noun before it)
         self._documents: dict[str, Speaker] = {}  # "statement" -> who last spoke "in a statement"
+        self.office_places: dict[str, set[str]] = {}  # "governor" -> {"Ohio"} from "the governor of Ohio"
+        self.document_makers: dict[str, SpeakerMention] = {}  # "report" -> its maker, from "the report, "Title," by X"
         self._subject_organization: tuple[int, str] = (0, "")  # the latest organisation that began a sentence
         self._last_speaker: Speaker | None = None  # the speaker of the latest quote
         self._latest_organization = ""  # the organisation named last in the text
@@ -791,7 +897,10 @@ class SpeakerBook:
                 return self._remember(SpeakerMention(self._subject_organization[1], self._subject_organization[1], "organization"))
             return None
         if mention.type == "document":
-            return self._documents.get(mention.role)
+            found = self._documents.get(mention.role)
+            if found is None and mention.role in self.document_makers:
+                return self._remember(self.document_makers[mention.role])  # "The report says": its maker, named with it
+            return found
         if mention.type == "role":
             political = self._political_reference(mention.role, exclude)
             if political is not None:
@@ -1028,6 +1137,21 @@ class SpeakerBook:
             name = self.known_organizations[name]  # "KCNA" -> "Korean Central News Agency"
         if mention.type == "organization" and name.lower() in self._owned_organizations:
             name = self._owned_organizations[name.lower()]  # "the Ministry of Foreign Affairs" after "Serbia's Ministry of ..."
+        elif mention.type == "organization" and _ROLE_OFFICE.fullmatch(name):
+            # "the prime minister's office" after "Chilean Prime Minister X": the office of that country's prime minister
+            role = _ROLE_OFFICE.fullmatch(name).group("role").lower()
+            prefixes = {known_role[: -len(role)].strip() for _, roles in self.known_people.values() for known_role in roles
+                        if known_role.lower().endswith(" " + role) and known_role[: -len(role)].strip()[:1].isupper()}
+            if not prefixes:
+                prefixes = self.office_places.get(role, set())  # "the governor of Ohio" earlier: "Ohio governor's office"
+            if len(prefixes) == 1:
+                name = f"{next(iter(prefixes))} {role}'s office"
+        elif mention.type == "organization" and re.fullmatch(r"[A-Z][a-z]+", name):
+            # "the Council said" after the "Southern Fisheries Council" was named: the one fuller name ending in that word
+            fuller = {known for known in self._organizations
+                      if known.endswith(" " + name) and re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}" + name, known)}
+            if len(fuller) == 1:
+                name = fuller.pop()
         speaker = self.find(name, mention.type)
         if speaker is None:
             speaker = Speaker(name=name, type=mention.type, role=role, affiliation=mention.affiliation)
@@ -1037,7 +1161,7 @@ class SpeakerBook:
                 collective = _COLLECTIVE_OF.match(name)
                 if collective:
                     self._collectives[collective.group("noun").lower()] = speaker
-                for form in ministry_forms(name) + department_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
+                for form in ministry_forms(name) + department_forms(name) + possessive_country_forms(name) + government_forms(name):  # "Peru's foreign ministry" is also the "Peruvian Ministry of Foreign Affairs"
                     self._note_alias(speaker, form)
         else:
             if len(name) > len(speaker.name) and mention.type == "named":

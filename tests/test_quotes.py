@@ -608,3 +608,177 @@ def test_country_body_in_lower_case_is_an_organisation_for_a_later_definite_noun
     findings = quotes_of("Norway's defence ministry on Monday rejected criticism from NATO allies. The talks resume "
                          "in May.\n\nThe ministry said the decision was final.")
     assert [(q.text, q.speaker) for q in findings.quotes] == [("the decision was final", "Norway's defence ministry")]
+
+
+def test_question_turn_names_the_reporter_who_introduces_themself():
+    findings = quotes_of("MS. VARNEY:  Good afternoon, everyone. Let's begin.\n\n"
+                         "Q:  Thanks, Lena. Osric Pembleton, Valley Courier. When will the bridge reopen to traffic?\n\n"
+                         "MS. VARNEY:  We expect the bridge to reopen next spring.\n\n"
+                         "Q:  Madam Secretary, Councilor Ida Frane said the work is late. Is she right?")
+    speakers = [q.speaker for q in direct(findings)]
+    assert "Osric Pembleton" in speakers
+    assert speakers[-1] == "unnamed reporter"  # an address to the official is not the reporter's name
+
+
+def test_name_starting_with_an_accented_capital_is_a_pronoun_antecedent():
+    findings = quotes_of("Ólafur Brenn is one of several volunteers guiding the visitors. "
+                         "\u201cI mend the nets every winter and I like it,\u201d he said.")
+    assert direct(findings)[0].speaker == "\u00d3lafur Brenn"
+
+
+def test_indigenous_group_adjective_is_not_taken_for_a_person():
+    findings = quotes_of("The Indigenous Torvani fishing families on the lake fear the new dam.\n\n"
+                         "Some Torvani families welcome it. Ánsel Kuru, 31, a boat builder from Lemmi, belongs to one of the "
+                         "Torvani crews that will move. \u201cI mend the nets every winter and I like it,\u201d he said.")
+    assert direct(findings)[0].speaker == "\u00c1nsel Kuru"
+
+
+def test_inverted_attribution_with_a_long_capitalised_speaker_phrase():
+    findings = quotes_of("\u201cThe locks close at dusk and open again at dawn,\u201d said Colonel Tamsin Adebayo "
+                         "of the U.S. Army Engineer Corps. She said the river was low.")
+    assert direct(findings)[0].speaker == "Tamsin Adebayo"
+
+
+def test_relative_clause_about_the_appositive_institution_keeps_the_named_speaker():
+    findings = quotes_of("Tomas Herrin, a trade analyst at the Lyon-based Institute for Grain Policy, which is funded "
+                         "by two millers, said the bakeries would raise prices in May.")
+    assert [q.speaker for q in findings.quotes] == ["Tomas Herrin"]
+
+
+def test_relative_clause_after_a_fronted_phrase_keeps_the_anonymous_speaker():
+    findings = quotes_of("Asked about the delays, a port official, who was not authorised to comment, said "
+                         "the cranes would be repaired by June.")
+    assert findings.quotes[0].speaker_as_written.startswith("a port official")
+
+
+def test_role_appositive_without_article_before_a_relative_clause_keeps_the_name():
+    findings = quotes_of("Tarik Velden, leader of the agrarian Harvest party, which lost two seats, said the "
+                         "orchards needed more water.")
+    assert [q.speaker for q in findings.quotes] == ["Tarik Velden"]
+
+
+def test_fronted_place_before_a_relative_clause_is_not_a_speaker():
+    findings = quotes_of("In Marlow, two aides, who spoke on condition of anonymity, said the vote would be delayed.")
+    assert findings.quotes[0].speaker != "Marlow"
+
+
+def test_age_and_home_town_appositive_keeps_the_named_speaker():
+    findings = quotes_of("Corin Mabry, 16, from Tarrow, New Mexico, said the chess club met every Thursday.")
+    assert [q.speaker for q in findings.quotes] == ["Corin Mabry"]
+
+
+def test_home_town_and_unlisted_region_stay_one_appositive():
+    findings = quotes_of("Corin Mabry, 16, from Tarrow, Vellmark Province, said the chess club met every Thursday.")
+    assert [q.speaker for q in findings.quotes] == ["Corin Mabry"]
+
+
+def test_named_field_after_on_is_not_a_person_for_a_pronoun():
+    findings = quotes_of("Governor Dana Ruiz-Vale of Oregon spoke about water rights to the Denver Council on "
+                         "Global Affairs on Friday.\n\n\"Rivers do not stop at state lines,\" she said.")
+    assert direct(findings)[0].speaker == "Dana Ruiz-Vale"
+
+
+def test_compass_adjective_name_of_an_exercise_is_not_a_person_for_a_pronoun():
+    findings = quotes_of("Lt. Cmdr. Karin Holt, who runs the training school, said Southern Lance will use six boats. "
+                         "She said the cadets would sail from Bergenholm.")
+    assert [q.speaker for q in findings.quotes] == ["Karin Holt", "Karin Holt"]
+
+
+def test_the_report_says_is_the_body_named_as_its_maker():
+    findings = quotes_of("The report, \u201cDry Harbors,\u201d by the Institute for Coastal Trade, covers forty ports.\n\n"
+                         "The report says that most ports lack tugboat crews.")
+    assert [q.speaker for q in findings.quotes] == ["Institute for Coastal Trade"]
+
+
+def test_a_report_with_two_makers_is_left_as_written():
+    findings = quotes_of("A study by the Harbor Council found delays. A study by the Pier Institute disagreed.\n\n"
+                         "The study says that cranes are old.")
+    assert not [q for q in findings.quotes if q.speaker in ("Harbor Council", "Pier Institute")]
+
+
+def test_second_place_after_a_preposition_and_and_is_not_a_speaker():
+    findings = quotes_of("Tomasz Wrona said trials in Peru and Bolivia suggested that the new seed needed less water.")
+    assert [q.speaker for q in findings.quotes] == ["Tomasz Wrona"]
+    assert "suggested that" in findings.quotes[0].text
+
+
+def test_a_plural_team_name_after_the_is_not_a_person_for_a_pronoun():
+    findings = quotes_of("The Tarvo Hawks took the hockey cup on Sunday, beating Lund Storm 4-2.\n\n"
+                         "Lund coach Mirja Salo said the Hawks had skated \"faster than anyone.\" "
+                         "\"We ran out of legs in the last period,\" she said.")
+    assert direct(findings)[-1].speaker == "Mirja Salo"
+
+
+def test_words_passed_on_according_to_a_witness_stay_with_the_named_teller():
+    findings = quotes_of("Admiral Petra Lind visited the dockyard. Lind told the engineers that the new hulls "
+                         "\"look sturdier than expected,\" according to a union steward who went along.")
+    assert {q.speaker for q in findings.quotes} == {"Petra Lind"}
+
+
+def test_he_told_the_minister_is_not_the_minister():
+    findings = quotes_of("Secretary Hale had lunch with Chilean Foreign Minister Tomas Ibarra. He told the Foreign "
+                         "Minister that the copper deal would be signed soon.")
+    assert [q.speaker for q in findings.quotes] == ["Hale"]
+
+
+def test_he_told_the_named_body_keeps_the_pronoun_with_its_speaker():
+    findings = quotes_of("Foreign Minister Tomas Ibarra said on Monday that the port would stay open. He told the Chilean "
+                         "parliament that the copper deal would be signed soon.")
+    assert [q.speaker for q in findings.quotes] == ["Tomas Ibarra", "Tomas Ibarra"]
+
+
+def test_reduced_relative_speaker_after_a_noun_starts_at_the_possessive():
+    findings = quotes_of("Students from four schools spent a week restoring the old mill, a project "
+                         "their teachers say has taught them more than any textbook.")
+    assert findings.quotes[0].speaker_as_written == "their teachers"
+
+
+def test_reported_clause_with_a_frequency_adverb_before_a_present_verb():
+    findings = quotes_of("Kevin Marsh, who drives the night bus, said passengers sometimes sing on the way home.")
+    assert [(q.speaker, q.text) for q in findings.quotes] == [("Kevin Marsh", "passengers sometimes sing on the way home")]
+
+
+def test_unquoted_paraphrase_with_an_inverted_attribution_at_the_end():
+    findings = quotes_of("Painting a lighthouse in October takes patience, said Master Sgt. "
+                         "Dana Whitby, who leads a team of volunteers at the harbor.")
+    assert [(q.kind, q.speaker) for q in findings.quotes] == [("indirect", "Dana Whitby")]
+    assert findings.quotes[0].text.startswith("Painting a lighthouse")
+
+
+def test_state_before_television_or_owned_is_no_reporting_verb():
+    assert quotes_of("Tarvian state television and two radio hosts have covered the cycling race all week.").quotes == []
+    assert quotes_of("The state-owned carrier and its pilots have cut flights this winter.").quotes == []
+    assert [q.speaker_as_written for q in quotes_of("The ministers state that the plan is fair.").quotes] == ["The ministers"]
+
+
+def test_call_it_a_word_inside_a_quote_is_no_reported_speech():
+    findings = quotes_of('Ivo Lask said, "We call it soup. Every dish we cook is called that."')
+    assert [q.kind for q in findings.quotes] == ["direct"]
+
+
+def test_participle_appositive_with_a_dated_clause_keeps_the_named_speaker():
+    findings = quotes_of("Chilean Foreign Minister Marta Ibsen, visiting the vineyard for the second time since it "
+                         "opened on May 4, 2021, said the harvest looked strong.")
+    assert [q.speaker for q in findings.quotes] == ["Marta Ibsen"]
+
+
+def test_plural_role_after_a_prepositional_object_starts_a_reduced_relative():
+    findings = quotes_of("Pupils from two towns planted trees together in a project organizers say shows how much the "
+                         "towns have in common.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["organizers"]
+    assert [q.speaker_as_written for q in quotes_of("The foreign ministers said the plan was fair.").quotes] == ["The foreign ministers"]
+
+
+def test_a_survey_found_that_is_reported_content_of_its_maker():
+    findings = quotes_of("Tastes differ: a study by the Vega agency released in spring found that 54 percent "
+                         "of Tarvians prefer tea.")
+    assert [(q.speaker, q.text) for q in findings.quotes] == [("Vega agency", "54 percent of Tarvians prefer tea")]
+    assert quotes_of("Police found the door open when they arrived.").quotes == []
+
+
+def test_an_owners_announcement_that_is_the_owners_reported_claim():
+    findings = quotes_of("The Mayor thanked the Governor for Chile\u2019s pledge that it will repave "
+                         "the coast road by 2029, earlier than the schedule agreed by the towns, and said that Chile "
+                         "\u201chas kept its word on roads.\u201d")
+    indirect = [(q.speaker, q.text[:20]) for q in findings.quotes if q.kind == "indirect"]
+    assert indirect == [("Chile", "it will repave the c"), ("The Mayor", "Chile \u201chas kept its ")]

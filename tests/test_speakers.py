@@ -503,3 +503,118 @@ def test_person_of_a_party_with_lower_case_modifiers_is_the_person():
     from helpers.speakers import read_speaker
     mention = read_speaker("Jon Berg of the centre-right Fremtid Party")
     assert mention.type == "named" and mention.name == "Jon Berg" and "Fremtid Party" in mention.affiliation
+
+
+def test_a_countrys_body_written_with_the_possessive_is_also_known_by_the_adjective():
+    from helpers.speakers import ministry_forms, possessive_country_forms
+    assert "Peruvian Fisheries Ministry" in ministry_forms("Peru's Fisheries Ministry")
+    assert possessive_country_forms("Peru\u2019s Coast Guard") == ["Peruvian Coast Guard"]
+    findings = findings_of("Peru's Fisheries Ministry said the fleet would stay in port until Friday.")
+    assert "Peruvian Fisheries Ministry" in findings.speakers[0].aliases
+
+
+def test_a_bodys_last_word_names_the_fuller_body_named_earlier():
+    findings = findings_of("Trawler owners wrote to the Southern Fisheries Council in Porto.\n\n"
+                           "MS VANE: Briefly, the Council said that quotas for sardines will not change.")
+    assert [q.speaker for q in findings.quotes if q.kind == "indirect"] == ["Southern Fisheries Council"]
+
+
+def test_role_before_a_name_with_accented_letters_is_split_off():
+    mention = read_speaker("Political scientist Marta Žiková of Lund University in Malmö")
+    assert (mention.name, mention.type, mention.role, mention.affiliation) == (
+        "Marta Žiková", "named", "Political scientist", "Lund University in Malmö")
+    findings = findings_of("Anneke Brun, a lawyer, said the ferry was late.\n\n"
+                           "Political scientist Marta Žiková of Lund University said ferries need new engines. "
+                           "\"The old diesels are forty years old,\" she said.")
+    assert [q.speaker for q in findings.quotes][-1] == "Marta Žiková"
+
+
+def test_a_delegate_is_an_anonymous_role_and_a_pronoun_antecedent():
+    findings = findings_of("Chile and Peru also attended. A Peruvian delegate, who requested anonymity, said her government "
+                           "wanted cheaper fertiliser. \u201cOur farmers cannot wait another season,\u201d she said.")
+    assert [q.speaker for q in findings.quotes] == ["A Peruvian delegate", "A Peruvian delegate"]
+
+
+def test_figures_published_by_a_body_at_a_time_name_the_body():
+    findings = findings_of("The Coastal Trade League held its annual meeting on Monday.\n\n"
+                           "According to figures released by the league in 2023, Tarvia exported more pears than apples.")
+    assert [q.speaker for q in findings.quotes] == ["Coastal Trade League"]
+    assert read_speaker("a survey released by the Harbor Institute on Tuesday").name == "Harbor Institute"
+
+
+def test_a_group_calling_itself_by_a_name_is_that_name():
+    findings = findings_of("Dozens of cyclists rode through town. The organisers, a network of bike shops, schools "
+                           "and sports clubs calling itself Bread Not Bombs, said the ride raised money for a playground.")
+    assert [q.speaker for q in findings.quotes] == ["Bread Not Bombs"]
+    assert read_speaker("a network of parents known as Safe Roads for All").name == "Safe Roads for All"
+
+
+def test_a_country_or_its_capital_speaking_is_also_known_as_its_government():
+    findings = findings_of("Hanoi said the new rules would protect fishermen.")
+    assert "Vietnamese government" in findings.speakers[0].aliases
+
+
+def test_a_title_before_a_name_with_a_particle_is_split_off():
+    mention = read_speaker("Royal Danish Navy Cmdr. Pieter van Oord")
+    assert (mention.name, mention.type, mention.role) == ("Pieter van Oord", "named", "Royal Danish Navy Cmdr.")
+    findings = findings_of("Captain Lisa Marr said the regatta went well.\n\n\u201cThe wind turned twice,\u201d said Royal Danish "
+                           "Navy Cmdr. Pieter van Oord, captain of the training yacht. He said his cadets had sailed well.")
+    assert [q.speaker for q in findings.quotes] == ["Lisa Marr", "Pieter van Oord", "Pieter van Oord"]
+
+
+def test_this_president_is_the_president_named_earlier():
+    assert read_speaker("This President").type == "role"
+    findings = findings_of("On Tuesday, President Ellery Vance opened a new library.\n\n"
+                           "MS. HOLT: This President promised that he would read to children every month.\n\nMS. HOLT: Next question.")
+    assert [q.speaker for q in findings.quotes if q.kind == "indirect"] == ["Ellery Vance"]
+
+
+def test_a_role_noun_with_a_participle_phrase_is_an_anonymous_source():
+    mention = read_speaker("A retiree waiting beside her")
+    assert (mention.type, mention.role) == ("anonymous", "retiree")
+    findings = findings_of("Ilsa, a baker, spoke first. A pensioner waiting next to him said she liked the new bakery.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["A pensioner waiting next to him"]
+
+
+def test_a_body_of_a_lower_case_plural_owner_is_an_organisation():
+    mention = read_speaker("the coast guards\u2019 Joint Headquarters")
+    assert mention.type == "organization" and "Joint Headquarters" in mention.name
+    findings = findings_of("In Peru, the coast guards\u2019 Joint Headquarters said it had rescued two kayakers.")
+    assert len(findings.quotes) == 1 and "Joint Headquarters" in findings.quotes[0].speaker
+
+
+def test_role_then_a_name_with_its_body_in_the_appositive():
+    mention = read_speaker("Chile\u2019s envoy at the fair, Rosa Mendez of the Valle Fruit Growers\u2019 Association")
+    assert (mention.name, mention.type) == ("Rosa Mendez", "named")
+    assert mention.affiliation == "Valle Fruit Growers\u2019 Association"
+
+
+def test_a_contracted_first_person_is_never_a_named_speaker():
+    assert read_speaker("I\u2019d").type == "pronoun" and read_speaker("We'll").name == "we"
+    findings = findings_of("MS. ROWAN: I'd say that the museum has never had so many visitors.\n\nMS. ROWAN: Next question.")
+    assert not [q for q in findings.quotes if q.speaker in ("I'd", "i")]
+
+
+def test_more_capitals_stand_for_their_governments():
+    from helpers.speakers import government_forms
+    assert government_forms("Montevideo") == ["Uruguayan government"]
+    assert government_forms("Quito") == ["Ecuadorian government"]
+
+
+def test_a_role_office_takes_the_country_of_the_office_holder_named_earlier():
+    findings = findings_of("Hale visited a school with Chilean Prime Minister Rosa Vidal. According to a note from the "
+                           "prime minister's office, the two talked about teacher pay.")
+    assert [q.speaker for q in findings.quotes] == ["Chilean prime minister's office"]
+
+
+def test_a_role_office_takes_the_place_of_the_office_named_earlier():
+    findings = findings_of("The state fair was opened by the governor of Ohio on Friday. The "
+                           "governor's office told us that they expect a record number of visitors.")
+    assert [q.speaker for q in findings.quotes] == ["Ohio governor's office"]
+
+
+def test_advocates_are_an_anonymous_group():
+    mention = read_speaker("Tenant advocates")
+    assert (mention.type, mention.role) == ("anonymous", "advocates")
+    findings = findings_of("The council passed the budget. Tenant advocates said the rent rules were still unclear.")
+    assert [q.speaker_as_written for q in findings.quotes] == ["Tenant advocates"]
