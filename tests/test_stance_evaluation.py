@@ -80,7 +80,7 @@ def test_speakers_are_matched_by_exact_name_before_the_looser_surname_match():
 
 def test_per_speaker_stance_on_the_final_blind_batches_stays_above_its_floor():
     report = speaker_report(speaker_agreement(quotes="gold", keyset="final"))
-    assert report["n"] >= 1086
+    assert report["n"] >= 1203
     # 83.6% of 207: batches C and D at 89.1% after the round-3 rules were made on them; batches E, F and G added
     # afterwards and never tuned on for stance (81.4%, 73.9% and 68.2% on first sight of the rules of their time).
     # 93.2% after round 6 (rules 32-48 and the round-6 cues), which were made looking at these batches' errors.
@@ -88,7 +88,7 @@ def test_per_speaker_stance_on_the_final_blind_batches_stays_above_its_floor():
     # 92.9%); K and L joined untouched, at 71.0% on first sight of round 7's rules. 87.2% in all.
     # Batches M, N, Q and R (242 speakers) joined with the second reader (helpers/stance_model.py), which is fitted to
     # every batch here: 92.0% of 709 is a fit, not a forecast (the rules alone: 79.1%); with O and P, 90.4% of 832; with U, V, W and X,
-    # 91.0% of 1086. The honest figures are the
+    # 91.0% of 1086; with S and T (the final measurement of round 8, then added), 90.9% of 1203. The honest figures are the
     # cross-validated ones of benchmarks/train_stance_model.py, in the README.
     assert report["accuracy"] >= 0.89
 
