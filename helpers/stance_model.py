@@ -284,6 +284,33 @@ class HeldOutGroup:
     rules_seen: bool
 
 
+def format_cross_validation(groups: list[HeldOutGroup]) -> str:
+    """The table that ``read_cross_validation`` reads: comment lines, a header, one row per group.
+
+    >>> text = format_cross_validation([HeldOutGroup("final K", 69, 56, 57, False)])
+    >>> read_cross_validation_text(text)
+    [HeldOutGroup(group='final K', speakers=69, rules_right=56, second_reader_right=57, rules_seen=False)]
+    """
+    lines = ["# Cross-validation of the second reader (benchmarks/train_stance_model.py): each group left out in turn.",
+             "# rules_right: the rules alone; second_reader_right: rules + second reader fitted without the group.",
+             "# rules_seen: whether rules were written while looking at the group (then the rules' column is a fit).",
+             "group\tspeakers\trules_right\tsecond_reader_right\trules_seen"]
+    lines += [f"{g.group}\t{g.speakers}\t{g.rules_right}\t{g.second_reader_right}\t{'yes' if g.rules_seen else 'no'}"
+              for g in groups]
+    return "\n".join(lines) + "\n"
+
+
+def read_cross_validation_text(text: str) -> list[HeldOutGroup]:
+    """The groups of a cross-validation table (see ``format_cross_validation``)."""
+    rows = []
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or cells[0] == "group" or len(cells) < 5:
+            continue
+        rows.append(HeldOutGroup(cells[0], int(cells[1]), int(cells[2]), int(cells[3]), cells[4] == "yes"))
+    return rows
+
+
 def read_cross_validation(path: Path | str = CROSS_VALIDATION_FILE) -> list[HeldOutGroup]:
     """The cross-validation table written by ``benchmarks/train_stance_model.py`` (empty without the file).
 
@@ -292,15 +319,7 @@ def read_cross_validation(path: Path | str = CROSS_VALIDATION_FILE) -> list[Held
     True
     """
     path = Path(path)
-    if not path.exists():
-        return []
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or cells[0] == "group" or len(cells) < 5:
-            continue
-        rows.append(HeldOutGroup(cells[0], int(cells[1]), int(cells[2]), int(cells[3]), cells[4] == "yes"))
-    return rows
+    return read_cross_validation_text(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
 def cross_validation_summary(groups: list[HeldOutGroup]) -> dict[str, dict[str, float]]:

@@ -3,8 +3,8 @@ import json
 
 from helpers.articles import article_from_text
 from helpers.stance import StanceSettings, sentiment_toward
-from helpers.stance_model import (LABELS, MODEL_FILE, StanceModel, combined_label, parse_stance_model, quote_words,
-                                  read_stance_model, speaker_features, train_stance_model)
+from helpers.stance_model import (LABELS, MODEL_FILE, StanceModel, combined_label, format_stance_model,
+                                  parse_stance_model, quote_words, read_stance_model, speaker_features, train_stance_model)
 from tests.test_stance import FakeFindings, FakeQuote
 
 
@@ -67,8 +67,8 @@ def test_switching_the_second_reader_off_gives_the_rules_alone():
 def test_the_second_reader_reads_only_the_target_it_was_trained_on():
     entry = _entry('Russia met. "Russia has kept us safe for seventy years," said Ann Lee.',
                    "Russia has kept us safe for seventy years,", target="Russia")
-    assert entry.second_reading is None
-    assert entry.stance == entry.rule_stance or not entry.rule_stance
+    assert entry.second_reading is None and entry.rule_stance == ""
+    assert entry.to_dict()["rule_stance"] == entry.stance
 
 
 def test_a_speaker_who_never_touches_the_subject_stays_not_about_it():
@@ -104,7 +104,7 @@ def test_training_is_deterministic_and_learns_a_separable_example():
     assert first.weights == second.weights
     assert first.predict({"bias": 1.0, "word:praise": 1.0}).label == "positive"
     assert first.predict({"bias": 1.0, "word:attack": 1.0}).label == "negative"
-    assert parse_stance_model(__import__("helpers.stance_model", fromlist=["x"]).format_stance_model(first)).weights == first.weights
+    assert parse_stance_model(format_stance_model(first)).weights == first.weights
 
 
 def _reading(label, probability):
